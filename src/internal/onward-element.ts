@@ -1,0 +1,108 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { emit } from './events.js';
+import { format, type Params, type Strings } from './localize.js';
+import { oneOf } from './validation.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+
+/**
+ * Registers `ctor` as `tag` unless the tag is taken, so loading Onward twice (the CDN bundle and
+ * the npm entry, say) never throws. A class already registered under another name is registered
+ * again through a subclass, which is what lets a host pick its own tag names.
+ */
+export function defineOnce(
+  ctor: CustomElementConstructor,
+  tag: string,
+  registry: CustomElementRegistry = customElements,
+): void {
+  if (registry.get(tag)) return;
+  try {
+    registry.define(tag, ctor);
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+    registry.define(tag, class extends (ctor as typeof HTMLElement) {});
+  }
+}
+
+/** An `<h2>`–`<h6>` at `level`, so each element fits the host page's outline. */
+export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+  const i = id ?? nothing;
+  switch (level) {
+    case 3:
+      return html`<h3 part=${part} class=${part} id=${i}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${part} id=${i}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${part} id=${i}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} class=${part} id=${i}>${content}</h6>`;
+    default:
+      return html`<h2 part=${part} class=${part} id=${i}>${content}</h2>`;
+  }
+}
+
+/**
+ * What every Onward element shares: the theme, the string table and `onward-view`.
+ * `K` is the element's string keys, so a typo in a key is a type error.
+ */
+export class OnwardElement<K extends string = string> extends LitElement {
+  /** @internal English words of the element; other tables and overrides are looked up first. */
+  static strings: Strings = {};
+
+  static override properties: PropertyDeclarations = {
+    theme: {},
+    strings: { attribute: false },
+  };
+
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the device setting. */
+  declare theme: string;
+  /** Replaces any of the element's words on this instance: a partial table keyed like the English one. */
+  declare strings: Partial<Record<K, string>> | undefined;
+
+  #viewObserver?: IntersectionObserver;
+  #viewed = false;
+
+  constructor() {
+    super();
+    this.theme = 'light';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#viewed || typeof IntersectionObserver === 'undefined') return;
+    // "Seen" is half the element visible, or half the viewport filled by an element taller than it.
+    this.#viewObserver = new IntersectionObserver(
+      (entries) => {
+        const seen = entries.some(
+          (e) =>
+            e.isIntersecting &&
+            (e.intersectionRatio >= 0.5 || (!!e.rootBounds && e.intersectionRect.height >= e.rootBounds.height / 2)),
+        );
+        if (!seen || this.#viewed) return;
+        this.#viewed = true;
+        this.#viewObserver?.disconnect();
+        emit(this, 'onward-view', null);
+      },
+      { threshold: [0, 0.05, 0.1, 0.25, 0.5] },
+    );
+    this.#viewObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#viewObserver?.disconnect();
+    this.#viewObserver = undefined;
+  }
+
+  /** The element's words for `key`, with `{placeholders}` filled in. */
+  protected t(key: K, params?: Params): string {
+    const own = this.strings?.[key];
+    const english = (this.constructor as typeof OnwardElement).strings[key];
+    return format(typeof own === 'string' ? own : english ?? key, params);
+  }
+
+  /** Classes for the outermost part: `base` and the validated theme. */
+  protected baseClass(extra = ''): string {
+    return `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${extra}`.trim();
+  }
+}

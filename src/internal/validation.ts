@@ -1,0 +1,126 @@
+// Every attribute is untrusted text from the host page. These parsers turn it into safe values and
+// warn once per element, attribute and value, so a re-render never repeats a warning.
+
+const warned = new WeakMap<Element, Set<string>>();
+
+/** Shortens and escapes a value so a warning stays one readable line. */
+const show = (value: unknown): string => {
+  const text = JSON.stringify(String(value));
+  return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
+};
+
+export function warnOnce(el: Element, attr: string, value: unknown, hint: string): void {
+  const seen = warned.get(el) ?? new Set<string>();
+  warned.set(el, seen);
+  const key = `${attr}\u0000${String(value)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  console.warn(`<${el.localName}> ignored ${attr}=${show(value)}: ${hint}`);
+}
+
+/** Absent, empty and whitespace-only values all mean "not set". */
+export const isBlank = (value: unknown): boolean =>
+  value == null || (typeof value === 'string' && value.trim() === '');
+
+/** Plain text for display: trimmed, control characters removed, `undefined` when blank. */
+export function text(value: unknown): string | undefined {
+  if (isBlank(value)) return undefined;
+  // Strips C0/C1 controls and bidi overrides that could disguise or reorder the text around it.
+  const clean = String(value).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  const squeezed = clean.replace(/\s+/g, ' ').trim();
+  return squeezed === '' ? undefined : squeezed;
+}
+
+export function oneOf<T extends string>(
+  el: Element,
+  attr: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (isBlank(value)) return fallback;
+  const v = String(value).trim().toLowerCase() as T;
+  if (allowed.includes(v)) return v;
+  warnOnce(el, attr, value, `expected ${allowed.join(' | ')}; ${fallback ? `using "${fallback}"` : 'leaving it out'}`);
+  return fallback;
+}
+
+/** Attribute converter that keeps a non-numeric value as typed, so the warning can quote it. */
+export const numeric = {
+  fromAttribute: (value: string | null): number | string | null =>
+    value != null && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value,
+};
+
+export function intInRange(
+  el: Element,
+  attr: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (isBlank(value)) return fallback;
+  const raw = String(value).trim();
+  const n = Number(raw);
+  if (/^\d+$/.test(raw) && n >= min && n <= max) return n;
+  warnOnce(el, attr, value, `expected a whole number from ${min} to ${max}; using ${fallback}`);
+  return fallback;
+}
+
+/**
+ * A comma list of known ids, de-duplicated, in the host's order. Unknown ids are dropped with a
+ * warning; a list with nothing usable falls back to `fallback`.
+ */
+export function idList<T extends string>(
+  el: Element,
+  attr: string,
+  value: unknown,
+  known: readonly T[],
+  fallback: readonly T[],
+): T[] {
+  if (isBlank(value)) return [...fallback];
+  const ids = String(value)
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = ids.filter((id) => !known.includes(id as T));
+  const picked = [...new Set(ids.filter((id): id is T => known.includes(id as T)))];
+  if (unknown.length || !picked.length) {
+    warnOnce(el, attr, value, `known values are ${known.join(', ')}${picked.length ? '' : '; using the default'}`);
+  }
+  return picked.length ? picked : [...fallback];
+}
+
+const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
+
+/**
+ * A link the widget may render: `http:`, `https:` or `mailto:` only, resolved against the page, so
+ * `javascript:`, `data:` and friends never reach an `href`.
+ */
+export function safeUrl(
+  el: Element,
+  attr: string,
+  value: unknown,
+  protocols: readonly string[] = SAFE_PROTOCOLS,
+): string | undefined {
+  if (isBlank(value)) return undefined;
+  try {
+    const url = new URL(String(value).trim(), document.baseURI);
+    if (protocols.includes(url.protocol)) return url.href;
+  } catch {
+    // falls through to the warning
+  }
+  warnOnce(el, attr, value, `only ${protocols.join(' ')} links are allowed; leaving the link out`);
+  return undefined;
+}
+
+// Deliberately strict: no characters that would need escaping inside a mailto: URL.
+const EMAIL = /^[A-Za-z0-9.!$'*+=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+export function email(el: Element, attr: string, value: unknown): string | undefined {
+  if (isBlank(value)) return undefined;
+  const v = String(value).trim();
+  if (v.length <= 254 && EMAIL.test(v)) return v;
+  warnOnce(el, attr, value, 'expected an email address such as jo@example.com; leaving it out');
+  return undefined;
+}

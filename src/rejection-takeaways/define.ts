@@ -1,0 +1,5 @@
+import { RejectionTakeawaysElement } from './rejection-takeaways.js';
+
+export * from './rejection-takeaways.js';
+
+RejectionTakeawaysElement.define();

@@ -1,0 +1,147 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { baseStyles } from '../internal/tokens.js';
+import { idList, intInRange, numeric, oneOf, text } from '../internal/validation.js';
+import { styles } from './rejection-takeaways.styles.js';
+import { strings, type TakeawaysKey } from './strings.js';
+
+export const STAGES = ['applied', 'screening', 'interview', 'final'] as const;
+export const TAKEAWAYS = ['hired', 'practice', 'connections'] as const;
+export const LAYOUTS = ['stack', 'cards', 'compact'] as const;
+
+export type Stage = (typeof STAGES)[number];
+export type Takeaway = (typeof TAKEAWAYS)[number];
+export type TakeawaysLayout = (typeof LAYOUTS)[number];
+
+const PRACTICE: Record<Stage, TakeawaysKey> = {
+  applied: 'practiceApplied',
+  screening: 'practiceScreening',
+  interview: 'practiceInterview',
+  final: 'practiceFinal',
+};
+
+/**
+ * @summary The three good things a job search leaves behind, told to the person who just heard
+ * "no": the groundwork they laid, the practice they got and the people they met, in words that
+ * follow how far they got.
+ *
+ * @slot heading - Replaces the heading text (the heading element and its level stay).
+ * @slot intro - Replaces the opening paragraph.
+ * @slot footer - Content after the closing line, such as a link to similar jobs.
+ *
+ * @csspart base - The outer card, a labelled `<section>`.
+ * @csspart heading - The heading.
+ * @csspart list - The ordered list of takeaways.
+ * @csspart takeaway - Each takeaway.
+ * @csspart takeaway-title - The title of each takeaway.
+ * @csspart takeaway-body - The text of each takeaway.
+ * @csspart closing - The closing line.
+ *
+ * @cssprop [--rejection-takeaways-gap=var(--onward-space)] - Space between takeaways.
+ * @cssprop [--rejection-takeaways-badge-background=var(--onward-color-accent)] - Background of the number badges.
+ * @cssprop [--rejection-takeaways-badge-color=var(--onward-color-on-accent)] - Colour of the numbers in the badges.
+ * @cssprop [--rejection-takeaways-card-background=accent tinted 7% into the surface] - Background of each takeaway in the `cards` layout.
+ *
+ * @fires {CustomEvent<null>} onward-view - The first time at least half of the element is on screen.
+ */
+export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
+  static override styles = [baseStyles, styles];
+  static override strings = strings;
+
+  static override properties = {
+    candidateName: { attribute: 'candidate-name' },
+    company: {},
+    jobTitle: { attribute: 'job-title' },
+    stage: {},
+    runnerUp: { type: Boolean, attribute: 'runner-up' },
+    takeaways: {},
+    layout: {},
+    headingLevel: { attribute: 'heading-level', converter: numeric },
+    hideClosing: { type: Boolean, attribute: 'hide-closing' },
+  };
+
+  /** The candidate's name, used in the heading. Leave it out for a heading without a name. */
+  declare candidateName: string | undefined;
+  /** The employer's name. */
+  declare company: string | undefined;
+  /** The job the person applied for. */
+  declare jobTitle: string | undefined;
+  /** The furthest stage reached: `applied`, `screening`, `interview` or `final`. Shapes the wording. */
+  declare stage: Stage | undefined;
+  /** The person was a runner-up: stresses that they may be next in line. */
+  declare runnerUp: boolean;
+  /** Which takeaways to show, in order: a comma list of `hired`, `practice`, `connections`. */
+  declare takeaways: string;
+  /** `stack` (default), `cards` side by side when there is room, or `compact`. */
+  declare layout: TakeawaysLayout;
+  /** Level of the heading, 2 to 6; each takeaway's title is one level below. */
+  declare headingLevel: number;
+  /** Hides the closing line. */
+  declare hideClosing: boolean;
+
+  constructor() {
+    super();
+    this.runnerUp = false;
+    this.takeaways = TAKEAWAYS.join(',');
+    this.layout = 'stack';
+    this.headingLevel = 2;
+    this.hideClosing = false;
+  }
+
+  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
+  static define(tag = 'rejection-takeaways', registry: CustomElementRegistry = customElements): void {
+    defineOnce(this, tag, registry);
+  }
+
+  override render(): TemplateResult {
+    const level = intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2);
+    const stage = oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '');
+    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'stack');
+    const ids = idList(this, 'takeaways', this.takeaways, TAKEAWAYS, TAKEAWAYS);
+    const name = text(this.candidateName);
+    const company = text(this.company) ?? '';
+    const job = text(this.jobTitle) ?? '';
+    const team = company ? this.t('teamCompany', { company }) : this.t('teamNone');
+
+    const intro = this.t(company && job ? 'introBoth' : company ? 'introCompany' : job ? 'introJob' : 'introNone', {
+      company,
+      job,
+    });
+    const content: Record<Takeaway, [TakeawaysKey, TakeawaysKey]> = {
+      hired: ['hiredTitle', 'hiredBody'],
+      practice: ['practiceTitle', stage ? PRACTICE[stage] : 'practiceBody'],
+      connections: [
+        'connectionsTitle',
+        this.runnerUp ? 'connectionsRunnerUp' : stage === 'final' ? 'connectionsFinal' : 'connectionsBody',
+      ],
+    };
+
+    return html`
+      <section part="base" class=${this.baseClass(layout)} aria-labelledby="heading">
+        ${heading(
+          level,
+          'heading',
+          html`<slot name="heading">${name ? this.t('headingName', { name }) : this.t('heading')}</slot>`,
+          'heading',
+        )}
+        <slot name="intro"><p class="intro">${intro} ${this.t('introMore')}</p></slot>
+        <ol part="list" class="list">
+          ${ids.map(
+            (id) => html`<li part="takeaway" class="takeaway">
+              ${heading(Math.min(level + 1, 6), 'takeaway-title', this.t(content[id][0]))}
+              <p part="takeaway-body">${this.t(content[id][1], { team })}</p>
+            </li>`,
+          )}
+        </ol>
+        ${this.hideClosing ? nothing : html`<p part="closing" class="closing">${this.t('closing')}</p>`}
+        <slot name="footer"></slot>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rejection-takeaways': RejectionTakeawaysElement;
+  }
+}

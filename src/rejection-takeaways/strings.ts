@@ -1,0 +1,36 @@
+/** English words of `<rejection-takeaways>`. Other locales translate these keys. */
+export const strings = {
+  heading: 'What you’re taking with you',
+  headingName: '{name}, here’s what you’re taking with you',
+  introBoth: 'The {job} role at {company} went to someone else this time.',
+  introCompany: 'The role at {company} went to someone else this time.',
+  introJob: 'The {job} role went to someone else this time.',
+  introNone: 'This role went to someone else this time.',
+  introMore: 'It’s okay to feel let down. The work you put in still counts, and here’s what it gave you.',
+  hiredTitle: 'You’ve laid the groundwork',
+  hiredBody:
+    'Your resume is fresh, your profiles are set up, and you’ve practiced writing about yourself and researching employers. None of that resets. It makes the next role easier to find, and makes you easier to find.',
+  practiceTitle: 'You got real practice',
+  practiceBody:
+    'Every step, from the application to each call, was a chance to practice. The more often you go through it, the more natural it feels.',
+  practiceApplied:
+    'Writing this application was practice in itself: you explained your strengths in a few clear lines. Each one you send gets a little easier.',
+  practiceScreening:
+    'You got through a screening call and talked about your experience with someone new. Each conversation like that makes the next one feel calmer.',
+  practiceInterview:
+    'You prepared, studied the role and answered real interview questions. That practice stays with you, and your next interview will feel more familiar.',
+  practiceFinal:
+    'You reached the final round, so you prepared for and handled several interviews in a row. Few people get that much practice, and it will show next time.',
+  connectionsTitle: 'You made connections',
+  connectionsBody:
+    'The people you met now know your name and your work. A short thank-you note and a LinkedIn invite help them think of you when something new opens up.',
+  connectionsFinal:
+    'Reaching the last round means {team} saw real potential in you. People remember candidates like that, and a kind follow-up keeps you in mind.',
+  connectionsRunnerUp:
+    'You were one of the last people in the running. If the first choice falls through, or a similar role opens, {team} may come back to you first. Staying in touch makes that easy.',
+  teamCompany: 'the team at {company}',
+  teamNone: 'the team',
+  closing: 'Many people hear no before they hear yes. You showed up and did the work, and that’s worth being proud of.',
+};
+
+export type TakeawaysKey = keyof typeof strings;

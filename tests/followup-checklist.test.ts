@@ -1,0 +1,541 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/followup-checklist/define.js';
+import { FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
+import type { ChecklistChangeDetail } from '../src/internal/events.js';
+import { BAD_URLS, XSS, axeViolations, captureWarnings, frame, injected, part, parts, sleep, visibleText } from './helpers.js';
+
+const DEFAULT_IDS = [
+  'thank-you-email',
+  'ask-feedback',
+  'connect-linkedin',
+  'reflect-interview',
+  'update-materials',
+  'keep-applying',
+  'check-in-later',
+];
+
+async function render(attrs = ''): Promise<FollowupChecklistElement> {
+  const host = document.createElement('div');
+  host.innerHTML = `<followup-checklist ${attrs}></followup-checklist>`;
+  const el = host.firstElementChild as FollowupChecklistElement;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const boxes = (el: Element) => parts<HTMLInputElement>(el, 'checkbox');
+const labels = (el: Element) => parts(el, 'label').map((l) => l.textContent!.trim());
+const links = (el: Element) => parts<HTMLAnchorElement>(el, 'action');
+const progressText = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+async function tick(el: FollowupChecklistElement, index: number): Promise<void> {
+  boxes(el)[index].click();
+  await el.updateComplete;
+}
+
+const KEY = 'onward:followup-checklist:test';
+
+describe('<followup-checklist>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    document.querySelectorAll('followup-checklist, iframe').forEach((el) => el.remove());
+    localStorage.clear();
+  });
+
+  it('shows the seven default steps, each with a label, a reason and a labelled checkbox', async () => {
+    const el = await render();
+    expect(boxes(el)).to.have.length(7);
+    expect(labels(el)).to.deep.equal([
+      'Send a thank-you email',
+      'Ask for feedback',
+      'Connect on LinkedIn',
+      'Write down how it went',
+      'Update your resume and profiles',
+      'Apply to one new role this week',
+      'Check in with the team in a month',
+    ]);
+    for (const box of boxes(el)) {
+      const label = el.shadowRoot!.querySelector(`label[for="${box.id}"]`)!;
+      expect(label.textContent!.trim().length).to.be.greaterThan(5);
+      const why = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!;
+      expect(why.textContent!.trim()).to.match(/\.$/);
+    }
+    expect(progressText(el)).to.equal('0 of 7 done');
+    const bar = part<HTMLProgressElement>(el, 'progress-bar')!;
+    expect([bar.max, bar.value]).to.deep.equal([7, 0]);
+    expect(bar.getAttribute('aria-label')).to.equal('Follow-up progress');
+    expect(el.checked).to.deep.equal([]);
+  });
+
+  it('uses the contact name and company in the steps', async () => {
+    const el = await render('contact-name="Jordan" company="Northwind"');
+    expect(labels(el)).to.include.members([
+      'Send Jordan a thank-you email',
+      'Connect with Jordan on LinkedIn',
+      'Check in with Northwind in a month',
+    ]);
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Your next steps');
+    el.candidateName = 'Ana';
+    await el.updateComplete;
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Next steps for Ana');
+  });
+
+  it('fires onward-change with {id, checked, done, total} when a step is ticked or unticked', async () => {
+    const el = await render();
+    const details: ChecklistChangeDetail[] = [];
+    let flags: [boolean, boolean] = [false, false];
+    document.addEventListener('onward-change', (e) => {
+      details.push(e.detail);
+      flags = [e.bubbles, e.composed];
+    });
+    await tick(el, 1);
+    await tick(el, 3);
+    await tick(el, 1);
+    expect(details).to.deep.equal([
+      { id: 'ask-feedback', checked: true, done: 1, total: 7 },
+      { id: 'reflect-interview', checked: true, done: 2, total: 7 },
+      { id: 'ask-feedback', checked: false, done: 1, total: 7 },
+    ]);
+    expect(flags).to.deep.equal([true, true]);
+    expect(el.checked).to.deep.equal(['reflect-interview']);
+    expect(progressText(el)).to.equal('1 of 7 done');
+    expect(part<HTMLProgressElement>(el, 'progress-bar')!.value).to.equal(1);
+    expect(parts(el, 'item')[3].classList.contains('done')).to.equal(true);
+  });
+
+  it('fires onward-complete once, when the last open step is ticked by the person', async () => {
+    const el = await render('exclude="connect-linkedin,keep-applying,check-in-later,update-materials"');
+    let completes = 0;
+    el.addEventListener('onward-complete', () => completes++);
+    await tick(el, 0);
+    await tick(el, 1);
+    const done = oneEvent(el, 'onward-complete');
+    boxes(el)[2].click();
+    const event = await done;
+    expect(event.detail).to.deep.equal({ total: 3 });
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+    await el.updateComplete;
+    expect(progressText(el)).to.contain('3 of 3 done').and.contain('All done.');
+    await tick(el, 2);
+    await tick(el, 2);
+    expect(completes).to.equal(2);
+  });
+
+  it('reads and sets `checked` from script without firing events', async () => {
+    const el = await render();
+    let events = 0;
+    el.addEventListener('onward-change', () => events++);
+    el.addEventListener('onward-complete', () => events++);
+    el.checked = DEFAULT_IDS;
+    await el.updateComplete;
+    expect(boxes(el).every((b) => b.checked)).to.equal(true);
+    expect(progressText(el)).to.contain('7 of 7 done');
+    el.checked = ['check-in-later', 'not-a-step', 'thank-you-email'];
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['thank-you-email', 'check-in-later']);
+    expect(boxes(el).map((b) => b.checked)).to.deep.equal([true, false, false, false, false, false, true]);
+    expect(events).to.equal(0);
+  });
+
+  it('is usable with the keyboard: Tab to a checkbox, Space to tick it', async () => {
+    const el = await render();
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[0]);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['thank-you-email']);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[1]);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(progressText(el)).to.equal('2 of 7 done');
+    before.remove();
+  });
+
+  it('starts over with the reset button, reports it, and keeps keyboard focus in the list', async () => {
+    const el = await render();
+    const reset = part<HTMLButtonElement>(el, 'reset')!;
+    expect(reset.disabled).to.equal(true);
+    await tick(el, 0);
+    await tick(el, 4);
+    expect(reset.disabled).to.equal(false);
+    reset.focus();
+    const change = oneEvent(el, 'onward-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await change).detail).to.deep.equal({ id: null, checked: false, done: 0, total: 7 });
+    await el.updateComplete;
+    await sleep(0);
+    expect(el.checked).to.deep.equal([]);
+    expect(progressText(el)).to.equal('0 of 7 done');
+    expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[0]);
+  });
+
+  it('hides the progress with hide-progress', async () => {
+    const el = await render('hide-progress');
+    expect(part(el, 'progress')).to.equal(null);
+    expect(part(el, 'progress-bar')).to.equal(null);
+  });
+
+  it('builds a thank-you mailto link from contact-email whose subject and body decode exactly', async () => {
+    const el = await render(
+      'contact-email="jordan.lee+jobs@northwind.example" contact-name="Jordan" company="Northwind" job-title="UX & Research" candidate-name="Ana"',
+    );
+    const [thanks, feedback] = links(el);
+    expect(thanks.textContent!.trim()).to.equal('Write the email');
+    const url = new URL(thanks.href);
+    expect(url.protocol).to.equal('mailto:');
+    expect(url.pathname).to.equal('jordan.lee+jobs@northwind.example');
+    expect(thanks.href).to.contain('%0D%0A').and.not.contain('%0A%0A');
+    const query = thanks.href.split('?')[1];
+    const [subject, body] = query.split('&').map((pair) => decodeURIComponent(pair.split('=')[1]));
+    expect(subject).to.equal('Thank you: UX & Research role');
+    expect(body.split('\r\n')).to.deep.equal([
+      'Hi Jordan,',
+      '',
+      'Thank you for letting me know, and for the time you gave me. I enjoyed learning about Northwind and the work your team does. I’d be glad to stay in touch, and I hope our paths cross again.',
+      '',
+      'Best wishes,',
+      'Ana',
+    ]);
+    expect(decodeURIComponent(feedback.href)).to.contain('Feedback on my UX & Research application');
+  });
+
+  it('drafts a clean email when names are missing', async () => {
+    const el = await render('contact-email="hr@acme.example"');
+    const body = decodeURIComponent(links(el)[0].href.split('body=')[1]);
+    expect(body.startsWith('Hello,\r\n\r\nThank you for letting me know')).to.equal(true);
+    expect(body.endsWith('Best wishes,')).to.equal(true);
+    expect(body).not.to.match(/undefined|null| {2}|Hi ,/);
+  });
+
+  it('links LinkedIn, open roles and the feedback form only from allowed URLs', async () => {
+    const el = await render(
+      'linkedin-url="https://www.linkedin.com/in/jordan" jobs-url="/jobs?q=design" feedback-url="https://acme.example/feedback"',
+    );
+    const byText = Object.fromEntries(links(el).map((a) => [a.textContent!.trim(), a.href]));
+    expect(byText).to.deep.equal({
+      'Request feedback': 'https://acme.example/feedback',
+      'Open LinkedIn': 'https://www.linkedin.com/in/jordan',
+      'Browse open roles': new URL('/jobs?q=design', location.href).href,
+    });
+    for (const a of links(el)) expect(a.rel).to.equal('noreferrer');
+  });
+
+  it('refuses javascript:, data: and other schemes in every URL attribute, warning once each', async () => {
+    for (const bad of BAD_URLS) {
+      const warnings = captureWarnings();
+      try {
+        const el = await render();
+        for (const attr of ['linkedin-url', 'jobs-url', 'feedback-url']) el.setAttribute(attr, bad);
+        el.contactEmail = bad;
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(links(el), bad).to.deep.equal([]);
+        expect(warnings.messages, bad).to.have.length(4);
+        for (const attr of ['linkedin-url', 'jobs-url', 'feedback-url', 'contact-email']) {
+          expect(warnings.messages.some((m) => m.startsWith(`<followup-checklist> ignored ${attr}=`))).to.equal(true);
+        }
+        el.remove();
+      } finally {
+        warnings.restore();
+      }
+    }
+    expect(window.__xss).to.equal(undefined);
+  });
+
+  it('accepts only https: for LinkedIn', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render('linkedin-url="http://linkedin.com/in/jordan"');
+      expect(links(el)).to.have.length(0);
+      expect(warnings.messages[0]).to.contain('linkedin-url');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('fires a cancelable onward-action when a link is used, and preventDefault stops the navigation', async () => {
+    const el = await render('jobs-url="https://jobs.example/search"');
+    const link = links(el)[0];
+    el.addEventListener('onward-action', (e) => e.preventDefault(), { once: true });
+    const action = oneEvent(el, 'onward-action');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    link.dispatchEvent(click);
+    const event = await action;
+    expect(event.detail).to.deep.equal({ action: 'jobs', id: 'keep-applying' });
+    expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
+    expect(click.defaultPrevented).to.equal(true);
+    // Not cancelled: the link is left to do its job.
+    const second = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    link.addEventListener('click', (e) => e.preventDefault(), { once: true }); // keep the test page here
+    el.addEventListener('onward-action', (e) => expect(e.defaultPrevented).to.equal(false), { once: true });
+    link.dispatchEvent(second);
+  });
+
+  it('replaces the steps with an items JSON array, with optional reasons and links', async () => {
+    const items = [
+      { id: 'portfolio', label: 'Refresh your portfolio', description: 'Add the case study you talked about.' },
+      { id: 'mentor', label: 'Book a mock interview', href: 'https://mentors.example', action: 'mentor' },
+      { id: 'guide', label: 'Read the interview guide', href: 'https://guide.example' },
+    ];
+    const el = await render(`items='${JSON.stringify(items)}'`);
+    expect(labels(el)).to.deep.equal(items.map((i) => i.label));
+    expect(visibleText(el)).to.contain('Add the case study you talked about.');
+    expect(links(el).map((a) => [a.textContent!.trim(), a.getAttribute('aria-label')])).to.deep.equal([
+      ['Open link', null],
+      ['Open link', 'Open link: Read the interview guide'],
+    ]);
+    expect(progressText(el)).to.equal('0 of 3 done');
+    const action = oneEvent(el, 'onward-action');
+    el.addEventListener('onward-action', (e) => e.preventDefault(), { once: true });
+    links(el)[0].click();
+    expect((await action).detail).to.deep.equal({ action: 'mentor', id: 'mentor' });
+    el.items = [{ id: 'a', label: 'From a property' }];
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['From a property']);
+  });
+
+  it('warns once about malformed or wrongly shaped items and keeps the usable ones or the defaults', async () => {
+    const cases: [string, string[]][] = [
+      ['[{"id":"a","label":"A"', DEFAULT_IDS],
+      ['{"id":"a","label":"A"}', DEFAULT_IDS],
+      ['[]', DEFAULT_IDS],
+      ['[1, null, {"id":"x"}, {"label":"no id"}]', DEFAULT_IDS],
+      ['[{"id":"a","label":"A"},{"id":"a","label":"Again"},{"id":"b","label":"B","href":"javascript:alert(1)"}]', ['a', 'b']],
+    ];
+    for (const [json, ids] of cases) {
+      const warnings = captureWarnings();
+      try {
+        const el = await render();
+        el.setAttribute('items', json);
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        el.checked = ids;
+        expect(el.checked, json).to.deep.equal(ids);
+        expect(links(el)).to.deep.equal([]);
+        expect(warnings.messages.length, json).to.be.within(1, 2);
+        expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
+        expect(warnings.messages.every((m) => m.startsWith('<followup-checklist> ignored items='))).to.equal(true);
+        el.remove();
+      } finally {
+        warnings.restore();
+      }
+    }
+  });
+
+  it('leaves out excluded steps, warns about unknown ids, and never hides everything', async () => {
+    const el = await render('exclude="connect-linkedin, check-in-later"');
+    expect(boxes(el)).to.have.length(5);
+    expect(labels(el)).not.to.include('Connect on LinkedIn');
+    const warnings = captureWarnings();
+    try {
+      el.exclude = 'keep-applying,teleport';
+      await el.updateComplete;
+      expect(boxes(el)).to.have.length(6);
+      el.exclude = DEFAULT_IDS.join(',');
+      await el.updateComplete;
+      expect(boxes(el)).to.have.length(7);
+      expect(warnings.messages).to.have.length(2);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('saves progress under onward:followup-checklist:<storage-key> and restores it in a new element', async () => {
+    const el = await render('storage-key="test"');
+    expect(visibleText(el)).to.contain('your progress is saved in this browser');
+    await tick(el, 0);
+    await tick(el, 5);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ checked: ['thank-you-email', 'keep-applying'] });
+    el.remove();
+    const again = await render('storage-key="test"');
+    expect(again.checked).to.deep.equal(['thank-you-email', 'keep-applying']);
+    expect(progressText(again)).to.equal('2 of 7 done');
+  });
+
+  it('keeps saved progress for steps that are excluded for now', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ checked: ['connect-linkedin', 'thank-you-email'] }));
+    const el = await render('storage-key="test" exclude="connect-linkedin"');
+    expect(el.checked).to.deep.equal(['thank-you-email']);
+    await tick(el, 1);
+    expect(JSON.parse(localStorage.getItem(KEY)!).checked).to.have.members([
+      'connect-linkedin',
+      'thank-you-email',
+      'ask-feedback',
+    ]);
+  });
+
+  it('saves nothing without a storage-key', async () => {
+    const el = await render();
+    await tick(el, 0);
+    expect(localStorage.length).to.equal(0);
+    expect(visibleText(el)).not.to.contain('saved');
+  });
+
+  it('keeps working and warns once when localStorage throws on read', async () => {
+    localStorage.setItem('onward:followup-checklist:read-fault', JSON.stringify({ checked: ['ask-feedback'] }));
+    const original = Storage.prototype.getItem;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const warnings = captureWarnings();
+    try {
+      const el = await render('storage-key="read-fault"');
+      expect(el.checked).to.deep.equal([]);
+      await tick(el, 0);
+      expect(el.checked).to.deep.equal(['thank-you-email']);
+      const again = await render('storage-key="read-fault"');
+      expect(again.checked).to.deep.equal(['thank-you-email']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<followup-checklist> could not read saved progress');
+    } finally {
+      Storage.prototype.getItem = original;
+      warnings.restore();
+    }
+  });
+
+  it('keeps progress in memory and warns once when localStorage throws on write (quota)', async () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const warnings = captureWarnings();
+    try {
+      const el = await render('storage-key="quota"');
+      await tick(el, 0);
+      await tick(el, 1);
+      expect(el.checked).to.deep.equal(['thank-you-email', 'ask-feedback']);
+      el.remove();
+      const again = await render('storage-key="quota"');
+      expect(again.checked).to.deep.equal(['thank-you-email', 'ask-feedback']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('could not save progress');
+    } finally {
+      Storage.prototype.setItem = original;
+      warnings.restore();
+    }
+    // Once storage works again, the next change is written through.
+    const el = document.querySelector('followup-checklist')!;
+    await tick(el, 2);
+    expect(JSON.parse(localStorage.getItem('onward:followup-checklist:quota')!).checked).to.have.length(3);
+  });
+
+  it('starts fresh and warns once when the saved data is corrupt', async () => {
+    for (const junk of ['{not json', '"a string"', '{"checked": 5}', 'null', '[1,2,{"x":1}]']) {
+      localStorage.setItem(KEY, junk);
+      const warnings = captureWarnings();
+      try {
+        const el = await render('storage-key="test"');
+        expect(el.checked, junk).to.deep.equal([]);
+        expect(boxes(el)).to.have.length(7);
+        await tick(el, 2);
+        expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ checked: ['connect-linkedin'] });
+        expect(warnings.messages.length).to.be.at.most(1);
+        el.remove();
+      } finally {
+        warnings.restore();
+      }
+    }
+  });
+
+  it('stays in sync with another tab through the storage event', async () => {
+    const el = await render('storage-key="sync"');
+    const { win } = await frame(
+      `<script type="module" src="/src/followup-checklist/define.ts"></script>
+       <followup-checklist storage-key="sync"></followup-checklist>`,
+      (w) => !!w.document.querySelector('followup-checklist')?.shadowRoot?.querySelector('input'),
+    );
+    const other = win.document.querySelector('followup-checklist') as FollowupChecklistElement;
+    (other.shadowRoot!.querySelectorAll('input')[3] as HTMLInputElement).click();
+    for (let i = 0; i < 50 && !el.checked.length; i++) await sleep(20);
+    expect(el.checked).to.deep.equal(['reflect-interview']);
+    await tick(el, 0);
+    for (let i = 0; i < 50 && other.checked.length < 2; i++) await sleep(20);
+    expect(other.checked).to.deep.equal(['thank-you-email', 'reflect-interview']);
+    win.localStorage.clear();
+    for (let i = 0; i < 50 && el.checked.length; i++) await sleep(20);
+    expect(el.checked).to.deep.equal([]);
+  });
+
+  it('keeps two checklists with the same key on one page in step', async () => {
+    const a = await render('storage-key="twin"');
+    const b = await render('storage-key="twin"');
+    await tick(a, 2);
+    await b.updateComplete;
+    expect(b.checked).to.deep.equal(['connect-linkedin']);
+  });
+
+  it('has no axe violations: default, with links, all done, dark', async () => {
+    const variants = [
+      '',
+      'contact-email="a@b.example" contact-name="Jo" linkedin-url="https://linkedin.com/in/jo" jobs-url="/jobs" feedback-url="/f"',
+      'theme="dark" contact-email="a@b.example" jobs-url="/jobs"',
+      'hide-progress heading-level="4"',
+    ];
+    for (const attrs of variants) {
+      const el = await render(attrs);
+      expect(await axeViolations(el), attrs).to.deep.equal([]);
+      el.checked = DEFAULT_IDS;
+      await el.updateComplete;
+      expect(await axeViolations(el), `${attrs} (all done)`).to.deep.equal([]);
+      el.remove();
+    }
+  });
+
+  it('renders hostile text as text in every text attribute and in items', async () => {
+    const warnings = captureWarnings();
+    for (const payload of XSS) {
+      const el = await render();
+      for (const attr of ['contact-name', 'company', 'job-title', 'candidate-name', 'storage-key', 'exclude']) {
+        el.setAttribute(attr, payload);
+      }
+      await el.updateComplete;
+      expect(injected(el)).to.deep.equal([]);
+      expect(visibleText(el)).to.contain(`Send ${payload.replace(/\s+/g, ' ')} a thank-you email`);
+      el.items = [{ id: payload, label: payload, description: payload }];
+      await el.updateComplete;
+      expect(injected(el)).to.deep.equal([]);
+      expect(labels(el)).to.deep.equal([payload.replace(/\s+/g, ' ')]);
+      el.remove();
+    }
+    warnings.restore();
+    // The only complaint is the exclude list, once per payload.
+    expect(warnings.messages).to.have.length(XSS.length);
+    await sleep(50);
+    expect(window.__xss).to.equal(undefined);
+  });
+
+  it('reflows at 320px wide without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<FollowupChecklistElement>(html`<followup-checklist
+        contact-name="Bartholomew-Maximilian Featherstonehaugh"
+        company="Internationalization Incorporated"
+        contact-email="a@b.example"
+        jobs-url="/jobs"
+      ></followup-checklist>`);
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('registers under another tag name, and a second define is a no-op', async () => {
+    expect(() => FollowupChecklistElement.define()).not.to.throw();
+    FollowupChecklistElement.define('my-checklist');
+    const el = document.createElement('my-checklist') as FollowupChecklistElement;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(7);
+    el.remove();
+  });
+});

@@ -1,0 +1,100 @@
+import 'axe-core/axe.min.js';
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run(context: Element, options?: object): Promise<AxeResult> };
+    __xss?: number;
+  }
+}
+
+/** axe's violations inside `el` (it sees into open shadow roots), as readable one-liners. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const { violations } = await window.axe.run(el, { resultTypes: ['violations'] });
+  return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** Collects console.warn calls until `restore()`. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => void (console.warn = original) };
+}
+
+export const part = <T extends Element = HTMLElement>(el: Element, name: string): T | null =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+
+export const parts = <T extends Element = HTMLElement>(el: Element, name: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
+];
+
+/** Text of `node` in the flat tree: slots replaced by what is assigned to them, hidden parts left out. */
+export function flatText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element) || node.localName === 'style' || node.localName === 'template') return '';
+  if (node instanceof HTMLElement && node.hidden) return '';
+  const children =
+    node instanceof HTMLSlotElement
+      ? node.assignedNodes().length
+        ? node.assignedNodes()
+        : [...node.childNodes]
+      : [...(node.shadowRoot ?? node).childNodes];
+  return children.map(flatText).join(' ');
+}
+
+/** What a reader sees: the text of the element's shadow tree, slotted content included, spaces squeezed. */
+export const visibleText = (el: Element, name = 'base'): string =>
+  flatText(part(el, name)!).replace(/\s+/g, ' ').replace(/ ([.,:;!?])/g, '$1').trim();
+
+/** Hostile strings that must show up as plain text and never run or add elements. */
+export const XSS = [
+  '<img src=x onerror="window.__xss=1">',
+  '"><script>window.__xss=1</script>',
+  "'><svg onload=window.__xss=1>",
+  '${window.__xss=1}',
+  '{{constructor.constructor("window.__xss=1")()}}',
+];
+
+export const BAD_URLS = [
+  'javascript:window.__xss=1',
+  ' JaVaScRiPt:window.__xss=1',
+  'java\tscript:window.__xss=1',
+  'data:text/html,<script>window.__xss=1</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+];
+
+/** Elements inside the shadow root that no template of ours ever renders. */
+export const injected = (el: Element): Element[] => [
+  ...el.shadowRoot!.querySelectorAll('script, img, svg, iframe, object, embed, style:not([data-lit]), [onerror], [onload]'),
+];
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Loads `body` in a same-origin iframe and resolves with its window once `ready` holds. */
+export async function frame(
+  body: string,
+  ready: (win: Window & typeof globalThis) => boolean,
+  src?: string,
+): Promise<{ win: Window & typeof globalThis; iframe: HTMLIFrameElement }> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width:800px;height:600px;border:0';
+  if (src) iframe.src = src;
+  else iframe.srcdoc = body;
+  document.body.append(iframe);
+  const started = Date.now();
+  for (;;) {
+    const win = iframe.contentWindow as Window & typeof globalThis;
+    try {
+      if (win && win.document.readyState === 'complete' && ready(win)) return { win, iframe };
+    } catch {
+      // not ready yet
+    }
+    if (Date.now() - started > 8000) throw new Error(`frame never became ready: ${src ?? body.slice(0, 80)}`);
+    await sleep(20);
+  }
+}

@@ -1,0 +1,337 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/rejection-takeaways/define.js';
+import { RejectionTakeawaysElement } from '../src/rejection-takeaways/rejection-takeaways.js';
+import { XSS, axeViolations, captureWarnings, injected, part, parts, sleep, visibleText } from './helpers.js';
+
+const make = (attrs = '') => {
+  const host = document.createElement('div');
+  host.innerHTML = `<rejection-takeaways ${attrs}></rejection-takeaways>`;
+  return host.firstElementChild as RejectionTakeawaysElement;
+};
+
+async function render(attrs = ''): Promise<RejectionTakeawaysElement> {
+  const el = make(attrs);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const titles = (el: Element) => parts(el, 'takeaway-title').map((h) => h.textContent!.trim());
+const bodies = (el: Element) => parts(el, 'takeaway-body').map((p) => p.textContent!.trim());
+
+describe('<rejection-takeaways>', () => {
+  afterEach(() => {
+    document.querySelectorAll('rejection-takeaways, my-takeaways').forEach((el) => el.remove());
+  });
+
+  it('shows a heading, an intro, the three takeaways in order and a closing line', async () => {
+    const el = await render();
+    expect(part(el, 'heading')!.localName).to.equal('h2');
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('What you’re taking with you');
+    expect(titles(el)).to.deep.equal(['You’ve laid the groundwork', 'You got real practice', 'You made connections']);
+    expect(parts(el, 'takeaway')).to.have.length(3);
+    expect(part(el, 'list')!.localName).to.equal('ol');
+    expect(visibleText(el)).to.contain('This role went to someone else this time.');
+    expect(part(el, 'closing')!.textContent).to.contain('Many people hear no before they hear yes.');
+    // Never blank: every takeaway has real words.
+    for (const body of bodies(el)) expect(body.length).to.be.greaterThan(60);
+  });
+
+  it('puts the candidate name in the heading', async () => {
+    const el = await render('candidate-name="Priya"');
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('Priya, here’s what you’re taking with you');
+  });
+
+  it('names the company and the job when it has them, and reads naturally without them', async () => {
+    const cases: [string, string][] = [
+      ['company="Northwind" job-title="Product Designer"', 'The Product Designer role at Northwind went to someone else this time.'],
+      ['company="Northwind"', 'The role at Northwind went to someone else this time.'],
+      ['job-title="Product Designer"', 'The Product Designer role went to someone else this time.'],
+      ['company="  " job-title=""', 'This role went to someone else this time.'],
+    ];
+    for (const [attrs, sentence] of cases) {
+      const el = await render(attrs);
+      expect(visibleText(el), attrs).to.contain(sentence);
+      expect(visibleText(el)).not.to.match(/undefined|null| {2}| ,/);
+      el.remove();
+    }
+  });
+
+  it('tells each stage something different about the practice it gave', async () => {
+    const seen = new Set<string>();
+    for (const stage of ['', 'applied', 'screening', 'interview', 'final']) {
+      const el = await render(stage ? `stage="${stage}"` : '');
+      seen.add(bodies(el)[1]);
+      el.remove();
+    }
+    expect(seen.size).to.equal(5);
+    const final = await render('stage="final" company="Northwind"');
+    expect(bodies(final)[1]).to.contain('final round');
+    expect(bodies(final)[2]).to.contain('the team at Northwind saw real potential in you');
+  });
+
+  it('stresses being next in line for a runner-up', async () => {
+    const el = await render('runner-up stage="final" company="Northwind"');
+    expect(bodies(el)[2]).to.contain('If the first choice falls through');
+    expect(bodies(el)[2]).to.contain('the team at Northwind may come back to you first');
+    el.runnerUp = false;
+    await el.updateComplete;
+    expect(bodies(el)[2]).not.to.contain('first choice');
+  });
+
+  it('chooses and orders takeaways from the takeaways attribute', async () => {
+    const el = await render('takeaways="connections, practice"');
+    expect(titles(el)).to.deep.equal(['You made connections', 'You got real practice']);
+  });
+
+  it('warns once about unknown takeaways and falls back when none are usable', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render('takeaways="hired,luck"');
+      expect(titles(el)).to.deep.equal(['You’ve laid the groundwork']);
+      el.requestUpdate();
+      await el.updateComplete;
+      el.takeaways = 'nope';
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(3);
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('<rejection-takeaways>').and.contain('takeaways="hired,luck"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  for (const layout of ['stack', 'cards', 'compact'] as const) {
+    it(`has the ${layout} layout`, async () => {
+      const el = await render(`layout="${layout}"`);
+      expect(part(el, 'base')!.classList.contains(layout)).to.equal(true);
+    });
+  }
+
+  it('lays the cards out side by side when there is room, stacked otherwise', async () => {
+    const wide = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <rejection-takeaways layout="cards"></rejection-takeaways>
+    </div>`);
+    const cards = parts(wide.firstElementChild!, 'takeaway').map((c) => c.getBoundingClientRect().top);
+    expect(new Set(cards).size).to.equal(1);
+    const stack = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <rejection-takeaways layout="stack"></rejection-takeaways>
+    </div>`);
+    const rows = parts(stack.firstElementChild!, 'takeaway').map((c) => c.getBoundingClientRect().top);
+    expect(new Set(rows).size).to.equal(3);
+  });
+
+  it('warns once about an unknown layout and uses stack', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render('layout="grid"');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(part(el, 'base')!.classList.contains('stack')).to.equal(true);
+      expect(warnings.messages).to.deep.equal([
+        '<rejection-takeaways> ignored layout="grid": expected stack | cards | compact; using "stack"',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('sets the heading level and nests the takeaway titles one level below', async () => {
+    for (const [level, title] of [
+      [2, 'h3'],
+      [3, 'h4'],
+      [5, 'h6'],
+      [6, 'h6'],
+    ] as const) {
+      const el = await render(`heading-level="${level}"`);
+      expect(part(el, 'heading')!.localName).to.equal(`h${level}`);
+      expect(parts(el, 'takeaway-title').every((h) => h.localName === title)).to.equal(true);
+      el.remove();
+    }
+    const el = await render();
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(part(el, 'heading')!.localName).to.equal('h4');
+  });
+
+  it('warns about a heading level outside 2 to 6 and uses 2', async () => {
+    for (const bad of ['1', '7', 'three', '2.5']) {
+      const warnings = captureWarnings();
+      try {
+        const el = await render(`heading-level="${bad}"`);
+        expect(part(el, 'heading')!.localName).to.equal('h2');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`heading-level="${bad}"`);
+        el.remove();
+      } finally {
+        warnings.restore();
+      }
+    }
+  });
+
+  it('hides the closing line with hide-closing', async () => {
+    const el = await render('hide-closing');
+    expect(part(el, 'closing')).to.equal(null);
+    el.hideClosing = false;
+    await el.updateComplete;
+    expect(part(el, 'closing')).not.to.equal(null);
+  });
+
+  it('lets the host replace the heading text and intro, and add a footer, through slots', async () => {
+    const el = await fixture<RejectionTakeawaysElement>(html`<rejection-takeaways heading-level="3">
+      <span slot="heading">Thanks for applying</span>
+      <p slot="intro">We chose another candidate.</p>
+      <a slot="footer" href="/jobs">See similar jobs</a>
+    </rejection-takeaways>`);
+    const heading = part(el, 'heading')!;
+    expect(heading.localName).to.equal('h3');
+    expect(visibleText(el, 'heading')).to.equal('Thanks for applying');
+    expect(visibleText(el)).to.contain('We chose another candidate.');
+    expect(visibleText(el)).not.to.contain('went to someone else');
+    expect(visibleText(el)).to.match(/See similar jobs$/);
+  });
+
+  it('exposes every documented part', async () => {
+    const el = await render();
+    for (const name of ['base', 'heading', 'list', 'takeaway', 'takeaway-title', 'takeaway-body', 'closing']) {
+      expect(part(el, name), name).not.to.equal(null);
+    }
+  });
+
+  it('re-renders when properties are set from script', async () => {
+    const el = await render();
+    el.company = 'Contoso';
+    el.jobTitle = 'Data Analyst';
+    el.candidateName = 'Sam';
+    el.stage = 'interview';
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('The Data Analyst role at Contoso went to someone else this time.');
+    expect(visibleText(el)).to.contain('Sam, here’s what you’re taking with you');
+    expect(bodies(el)[1]).to.contain('answered real interview questions');
+  });
+
+  it('takes per-instance string overrides, with placeholders', async () => {
+    const el = await render('company="Acme"');
+    el.strings = { hiredTitle: 'Your groundwork', introCompany: 'Acme ({company}) picked someone else.' };
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Your groundwork');
+    expect(visibleText(el)).to.contain('Acme (Acme) picked someone else.');
+  });
+
+  it('fires onward-view once, when half of it is on screen', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.prepend(spacer);
+    const el = make();
+    let count = 0;
+    const events: CustomEvent[] = [];
+    document.addEventListener('onward-view', (e) => (count++, events.push(e)));
+    document.body.append(el);
+    await sleep(300);
+    expect(count).to.equal(0);
+    const seen = oneEvent(el, 'onward-view');
+    el.scrollIntoView();
+    const event = await seen;
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    expect(event.detail).to.equal(null);
+    window.scrollTo(0, 0);
+    await sleep(100);
+    el.scrollIntoView();
+    await sleep(200);
+    expect(count).to.equal(1);
+    expect(events[0].target).to.equal(el);
+    spacer.remove();
+    window.scrollTo(0, 0);
+  });
+
+  for (const layout of ['stack', 'cards', 'compact']) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations in the ${layout} layout, ${theme} theme`, async () => {
+        const el = await render(
+          `layout="${layout}" theme="${theme}" company="Northwind" job-title="Designer" stage="final" runner-up candidate-name="Ana"`,
+        );
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('follows the device setting with theme="auto" and warns about an unknown theme', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render('theme="neon"');
+      expect(part(el, 'base')!.classList.contains('light')).to.equal(true);
+      expect(warnings.messages[0]).to.contain('theme="neon"');
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(part(el, 'base')!.classList.contains('auto')).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('uses the dark colours with theme="dark" and lets host tokens win', async () => {
+    const el = await render('theme="dark"');
+    const base = part(el, 'base')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(22, 27, 34)');
+    el.style.setProperty('--onward-color-surface', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('renders hostile text as text in every text attribute', async () => {
+    for (const payload of XSS) {
+      const el = make();
+      for (const attr of ['candidate-name', 'company', 'job-title']) el.setAttribute(attr, payload);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(injected(el)).to.deep.equal([]);
+      expect(visibleText(el)).to.contain(payload.replace(/\s+/g, ' ').trim());
+      el.remove();
+    }
+    await sleep(50);
+    expect(window.__xss).to.equal(undefined);
+  });
+
+  it('never throws or renders blank when given nonsense through properties', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render();
+      Object.assign(el, { takeaways: 42, layout: {}, stage: [], headingLevel: NaN, company: null, strings: 'x' });
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(3);
+      expect(visibleText(el).length).to.be.greaterThan(200);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('reflows at 320px wide without horizontal scrolling, in every layout', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const layout of ['stack', 'cards', 'compact']) {
+        const el = await render(
+          `layout="${layout}" company="Internationalization Incorporated" job-title="Senior Principal Staff Platform Engineer" candidate-name="Maximilianus-Bartholomew"`,
+        );
+        const base = part(el, 'base')!;
+        expect(base.scrollWidth, layout).to.be.at.most(base.clientWidth);
+        expect(document.documentElement.scrollWidth, layout).to.be.at.most(320);
+        el.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('registers under another tag name, and a second define is a no-op', async () => {
+    expect(() => RejectionTakeawaysElement.define()).not.to.throw();
+    RejectionTakeawaysElement.define('my-takeaways');
+    RejectionTakeawaysElement.define('my-takeaways');
+    const el = document.createElement('my-takeaways') as RejectionTakeawaysElement;
+    el.setAttribute('company', 'Acme');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el).to.be.instanceOf(RejectionTakeawaysElement);
+    expect(visibleText(el)).to.contain('The role at Acme');
+  });
+});
