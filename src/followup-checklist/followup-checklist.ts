@@ -47,6 +47,7 @@ function savedIds(value: unknown): Set<string> | undefined {
 }
 
 /**
+ * @tagname followup-checklist
  * @summary The follow-up habits that turn a "no" into a next step, as a checklist the job seeker
  * can tick off, with links to act on each one and progress that can persist across visits.
  *
@@ -76,7 +77,8 @@ function savedIds(value: unknown): Set<string> | undefined {
  */
 export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   static override styles = [baseStyles, styles];
-  static override strings = strings;
+  /** @internal */
+  static override messages = strings;
 
   static override properties = {
     storageKey: { attribute: 'storage-key' },

@@ -44,10 +44,25 @@ export function heading(level: number, part: string, content: unknown, id?: stri
 /**
  * What every Onward element shares: the theme, the string table and `onward-view`.
  * `K` is the element's string keys, so a typo in a key is a type error.
+ *
+ * @cssprop [--onward-font-family=inherit] - Font of all text.
+ * @cssprop [--onward-font-size=1rem] - Base font size; everything else scales from it.
+ * @cssprop [--onward-line-height=1.5] - Line height of body text.
+ * @cssprop [--onward-color-text=#1f2328] - Main text colour (dark theme: #e6edf3).
+ * @cssprop [--onward-color-muted=#555f6b] - Secondary text colour (dark theme: #a3adb8).
+ * @cssprop [--onward-color-surface=#ffffff] - Card background (dark theme: #161b22).
+ * @cssprop [--onward-color-border=#d1d9e0] - Borders and dividers (dark theme: #3d444d).
+ * @cssprop [--onward-color-accent=#0b57b8] - Links, buttons, badges and checkboxes (dark theme: #7cb7ff).
+ * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour (dark theme: #0d1117).
+ * @cssprop [--onward-color-success=#1a7434] - Progress and completion (dark theme: #56c46b).
+ * @cssprop [--onward-radius=0.75rem] - Corner radius of the card; inner corners scale from it.
+ * @cssprop [--onward-space=1rem] - Base spacing unit.
+ * @cssprop [--onward-shadow=a soft two-layer shadow] - Card shadow; `none` for a flat card.
+ * @cssprop [--onward-focus-ring=3px solid accent] - Outline of the keyboard focus ring.
  */
 export class OnwardElement<K extends string = string> extends LitElement {
-  /** @internal English words of the element; other tables and overrides are looked up first. */
-  static strings: Strings = {};
+  /** @internal The element's English words; overrides and other locales are looked up first. */
+  static messages: Strings = {};
 
   static override properties: PropertyDeclarations = {
     theme: {},
@@ -97,7 +112,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
   /** The element's words for `key`, with `{placeholders}` filled in. */
   protected t(key: K, params?: Params): string {
     const own = this.strings?.[key];
-    const english = (this.constructor as typeof OnwardElement).strings[key];
+    const english = (this.constructor as typeof OnwardElement).messages[key];
     return format(typeof own === 'string' ? own : english ?? key, params);
   }
 

@@ -52,6 +52,7 @@ export const baseStyles = css`
     --_shadow: var(--onward-shadow, 0 1px 2px rgb(31 35 40 / 0.08), 0 2px 8px rgb(31 35 40 / 0.06));
     --_focus: var(--onward-focus-ring, 3px solid var(--_accent));
     box-sizing: border-box;
+    color-scheme: light;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -62,10 +63,12 @@ export const baseStyles = css`
   }
   .base.dark {
     ${colors(dark)}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     .base.auto {
       ${colors(dark)}
+      color-scheme: dark;
     }
   }
   *,

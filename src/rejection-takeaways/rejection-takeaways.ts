@@ -21,6 +21,7 @@ const PRACTICE: Record<Stage, TakeawaysKey> = {
 };
 
 /**
+ * @tagname rejection-takeaways
  * @summary The three good things a job search leaves behind, told to the person who just heard
  * "no": the groundwork they laid, the practice they got and the people they met, in words that
  * follow how far they got.
@@ -46,7 +47,8 @@ const PRACTICE: Record<Stage, TakeawaysKey> = {
  */
 export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
   static override styles = [baseStyles, styles];
-  static override strings = strings;
+  /** @internal */
+  static override messages = strings;
 
   static override properties = {
     candidateName: { attribute: 'candidate-name' },

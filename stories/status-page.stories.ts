@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/followup-checklist/define.js';
+import '../src/rejection-takeaways/define.js';
+
+/**
+ * Onward as a platform would ship it: an applicant's status page on a job board, after the
+ * employer has said no. The page is the host's; the two widgets are Onward.
+ */
+const meta: Meta = {
+  title: 'Job board status page',
+  parameters: { layout: 'fullscreen', controls: { disable: true } },
+  tags: ['!autodocs'],
+};
+export default meta;
+
+export const StatusPage: StoryObj = {
+  name: 'Job board status page',
+  render: () => html`
+    <div class="jb-page">
+      <header class="jb-header">
+        <a class="jb-logo" href="#">Hireway</a>
+        <nav aria-label="Main">
+          <a href="#">Find jobs</a>
+          <a href="#" aria-current="page">My applications</a>
+          <a href="#">Profile</a>
+        </nav>
+      </header>
+      <main class="jb-main">
+        <p class="jb-crumbs"><a href="#">My applications</a> / Product Designer</p>
+        <article class="jb-application">
+          <div class="jb-logo-tile" aria-hidden="true">N</div>
+          <div>
+            <h1>Product Designer</h1>
+            <p class="jb-meta">Northwind Studio · Lisbon (hybrid) · Applied 3 October</p>
+          </div>
+          <p class="jb-status">Not selected</p>
+        </article>
+        <section class="jb-message" aria-labelledby="jb-msg">
+          <h2 id="jb-msg">Message from Jordan Lee, Talent Partner</h2>
+          <p>
+            Hi Ana, thank you for the time you spent with us over the last few weeks. It was a close decision, and we
+            have offered the role to another candidate. We enjoyed meeting you and would be glad to stay in touch.
+          </p>
+        </section>
+        <div class="jb-columns">
+          <rejection-takeaways
+            candidate-name="Ana"
+            company="Northwind Studio"
+            job-title="Product Designer"
+            stage="final"
+            runner-up
+          ></rejection-takeaways>
+          <followup-checklist
+            storage-key="northwind-product-designer"
+            candidate-name="Ana"
+            company="Northwind Studio"
+            job-title="Product Designer"
+            contact-name="Jordan"
+            contact-email="jordan.lee@northwind.example"
+            linkedin-url="https://www.linkedin.com/in/example"
+            jobs-url="https://example.com/jobs?q=product+designer"
+            heading-level="2"
+          ></followup-checklist>
+        </div>
+      </main>
+      <footer class="jb-footer">© Hireway · Privacy · Help</footer>
+    </div>
+  `,
+};
