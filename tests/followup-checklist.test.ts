@@ -79,6 +79,9 @@ describe('<followup-checklist>', () => {
     el.candidateName = 'Ana';
     await el.updateComplete;
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('Next steps for Ana');
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(part(el, 'heading')!.localName).to.equal('h4');
   });
 
   it('fires onward-change with {id, checked, done, total} when a step is ticked or unticked', async () => {

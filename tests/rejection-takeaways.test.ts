@@ -334,4 +334,18 @@ describe('<rejection-takeaways>', () => {
     expect(el).to.be.instanceOf(RejectionTakeawaysElement);
     expect(visibleText(el)).to.contain('The role at Acme');
   });
+
+  it('registers in a scoped custom element registry', async () => {
+    const registry = new CustomElementRegistry();
+    RejectionTakeawaysElement.define('rejection-takeaways', registry);
+    RejectionTakeawaysElement.define('rejection-takeaways', registry);
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open', customElementRegistry: registry } as ShadowRootInit);
+    root.innerHTML = '<rejection-takeaways company="Scoped Inc"></rejection-takeaways>';
+    const el = root.firstElementChild as RejectionTakeawaysElement;
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('The role at Scoped Inc');
+    host.remove();
+  });
 });
