@@ -4,7 +4,16 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /** Every element: one folder in src/, one registering entry in the package. */
-export const elements = ['rejection-takeaways', 'followup-checklist'];
+export const elements = [
+  'rejection-takeaways',
+  'followup-checklist',
+  'followup-email',
+  'interview-reflection',
+  'stay-connected',
+  'search-recap',
+  'resume-cta',
+  'rejection-support',
+];
 
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 

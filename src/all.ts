@@ -1,5 +1,4 @@
 // The CDN bundle: every element, registered under its default tag.
-import './rejection-takeaways/define.js';
-import './followup-checklist/define.js';
+import './rejection-support/define.js';
 
 export * from './index.js';

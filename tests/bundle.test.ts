@@ -3,8 +3,19 @@ import { frame, sleep } from './helpers.js';
 
 type Win = Window & typeof globalThis & { violations: string[]; errors: string[] };
 
+const TAGS = [
+  'rejection-takeaways',
+  'followup-checklist',
+  'followup-email',
+  'interview-reflection',
+  'stay-connected',
+  'search-recap',
+  'resume-cta',
+  'rejection-support',
+];
+
 const rendered = (w: Window) =>
-  ['rejection-takeaways', 'followup-checklist'].every(
+  ['rejection-takeaways', 'followup-checklist', 'rejection-support'].every(
     (tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'),
   );
 
@@ -24,19 +35,22 @@ describe('dist/onward.min.js', () => {
       <script type="module" src="/src/rejection-takeaways/define.ts"></script>
       <script type="module" src="/src/followup-checklist/define.ts"></script>
       <rejection-takeaways company="Acme"></rejection-takeaways>
-      <followup-checklist></followup-checklist>`,
+      <followup-checklist></followup-checklist>
+      <rejection-support company="Acme"></rejection-support>`,
       rendered,
     );
     await sleep(200);
     expect((win as Win).errors).to.deep.equal([]);
     const takeaways = win.document.querySelector('rejection-takeaways')!;
-    expect(takeaways.shadowRoot!.textContent).to.contain('The role at Acme');
+    expect(takeaways.shadowRoot!.textContent).to.contain('the role at Acme');
     expect(win.document.querySelector('followup-checklist')!.shadowRoot!.querySelectorAll('input')).to.have.length(7);
+    for (const tag of TAGS) expect(win.customElements.get(tag), tag).not.to.equal(undefined);
   });
 
   it('works under a strict CSP with Trusted Types: no violation, styled, interactive', async () => {
     const { win } = await frame('', rendered, '/tests/fixtures/csp.html');
     const w = win as Win;
+    for (const tag of TAGS) expect(win.customElements.get(tag), tag).not.to.equal(undefined);
     const checklist = win.document.querySelector('followup-checklist')!;
     const base = checklist.shadowRoot!.querySelector('[part~="base"]')!;
     // Styled: the shared card styles applied through constructable stylesheets.

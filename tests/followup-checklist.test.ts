@@ -89,7 +89,7 @@ describe('<followup-checklist>', () => {
     const details: ChecklistChangeDetail[] = [];
     let flags: [boolean, boolean] = [false, false];
     document.addEventListener('onward-change', (e) => {
-      details.push(e.detail);
+      details.push(e.detail as ChecklistChangeDetail);
       flags = [e.bubbles, e.composed];
     });
     await tick(el, 1);
@@ -200,19 +200,19 @@ describe('<followup-checklist>', () => {
     expect(body.split('\r\n')).to.deep.equal([
       'Hi Jordan,',
       '',
-      'Thank you for letting me know, and for the time you gave me. I enjoyed learning about Northwind and the work your team does. I’d be glad to stay in touch, and I hope our paths cross again.',
+      'Thank you for letting me know about the UX & Research role at Northwind. I’m disappointed, of course, but I’m grateful for the time you and the team gave me, and I learned a lot from our conversations. I enjoyed getting to know Northwind, and I’d be glad to stay in touch.',
       '',
-      'Best wishes,',
+      'All the best,',
       'Ana',
     ]);
-    expect(decodeURIComponent(feedback.href)).to.contain('Feedback on my UX & Research application');
+    expect(decodeURIComponent(feedback.href)).to.contain('what would have made me a stronger candidate');
   });
 
   it('drafts a clean email when names are missing', async () => {
     const el = await render('contact-email="hr@acme.example"');
     const body = decodeURIComponent(links(el)[0].href.split('body=')[1]);
-    expect(body.startsWith('Hello,\r\n\r\nThank you for letting me know')).to.equal(true);
-    expect(body.endsWith('Best wishes,')).to.equal(true);
+    expect(body.startsWith('Hello,\r\n\r\nThank you for letting me know about the role.')).to.equal(true);
+    expect(body.endsWith('I’d be glad to stay in touch.\r\n\r\nAll the best,')).to.equal(true);
     expect(body).not.to.match(/undefined|null| {2}|Hi ,/);
   });
 

@@ -98,3 +98,32 @@ export async function frame(
     await sleep(20);
   }
 }
+
+/** Captures what the element would download: the file name and the text, without saving anything. */
+export function captureDownloads(): { files: { name: string; type: string; text: Promise<string> }[]; restore(): void } {
+  const files: { name: string; type: string; text: Promise<string> }[] = [];
+  const blobs = new Map<string, Blob>();
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let n = 0;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = `blob:test/${n++}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.getAttribute('href')!);
+    if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text() });
+    else click.call(this);
+  };
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+/** Resources the page has fetched so far (scripts, XHR, images...): a widget must add none. */
+export const requests = (): string[] => performance.getEntriesByType('resource').map((e) => e.name);

@@ -32,7 +32,7 @@ describe('<rejection-takeaways>', () => {
     expect(titles(el)).to.deep.equal(['You’ve laid the groundwork', 'You got real practice', 'You made connections']);
     expect(parts(el, 'takeaway')).to.have.length(3);
     expect(part(el, 'list')!.localName).to.equal('ol');
-    expect(visibleText(el)).to.contain('This role went to someone else this time.');
+    expect(visibleText(el)).to.contain('You didn’t get the role this time, and it’s okay to feel let down.');
     expect(part(el, 'closing')!.textContent).to.contain('Many people hear no before they hear yes.');
     // Never blank: every takeaway has real words.
     for (const body of bodies(el)) expect(body.length).to.be.greaterThan(60);
@@ -45,10 +45,10 @@ describe('<rejection-takeaways>', () => {
 
   it('names the company and the job when it has them, and reads naturally without them', async () => {
     const cases: [string, string][] = [
-      ['company="Northwind" job-title="Product Designer"', 'The Product Designer role at Northwind went to someone else this time.'],
-      ['company="Northwind"', 'The role at Northwind went to someone else this time.'],
-      ['job-title="Product Designer"', 'The Product Designer role went to someone else this time.'],
-      ['company="  " job-title=""', 'This role went to someone else this time.'],
+      ['company="Northwind" job-title="Product Designer"', 'You didn’t get the Product Designer role at Northwind this time'],
+      ['company="Northwind"', 'You didn’t get the role at Northwind this time'],
+      ['job-title="Product Designer"', 'You didn’t get the Product Designer role this time'],
+      ['company="  " job-title=""', 'You didn’t get the role this time'],
     ];
     for (const [attrs, sentence] of cases) {
       const el = await render(attrs);
@@ -188,7 +188,7 @@ describe('<rejection-takeaways>', () => {
     expect(heading.localName).to.equal('h3');
     expect(visibleText(el, 'heading')).to.equal('Thanks for applying');
     expect(visibleText(el)).to.contain('We chose another candidate.');
-    expect(visibleText(el)).not.to.contain('went to someone else');
+    expect(visibleText(el)).not.to.contain('You didn’t get');
     expect(visibleText(el)).to.match(/See similar jobs$/);
   });
 
@@ -206,17 +206,17 @@ describe('<rejection-takeaways>', () => {
     el.candidateName = 'Sam';
     el.stage = 'interview';
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('The Data Analyst role at Contoso went to someone else this time.');
+    expect(visibleText(el)).to.contain('You didn’t get the Data Analyst role at Contoso this time');
     expect(visibleText(el)).to.contain('Sam, here’s what you’re taking with you');
     expect(bodies(el)[1]).to.contain('answered real interview questions');
   });
 
   it('takes per-instance string overrides, with placeholders', async () => {
     const el = await render('company="Acme"');
-    el.strings = { hiredTitle: 'Your groundwork', introCompany: 'Acme ({company}) picked someone else.' };
+    el.strings = { hiredTitle: 'Your groundwork', intro: 'Not {role}, this time.', roleCompany: 'the job at {company}' };
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('Your groundwork');
-    expect(visibleText(el)).to.contain('Acme (Acme) picked someone else.');
+    expect(visibleText(el)).to.contain('Not the job at Acme, this time.');
   });
 
   it('fires onward-view once, when half of it is on screen', async () => {
@@ -332,7 +332,7 @@ describe('<rejection-takeaways>', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(el).to.be.instanceOf(RejectionTakeawaysElement);
-    expect(visibleText(el)).to.contain('The role at Acme');
+    expect(visibleText(el)).to.contain('the role at Acme');
   });
 
   it('registers in a scoped custom element registry', async () => {
@@ -345,7 +345,7 @@ describe('<rejection-takeaways>', () => {
     root.innerHTML = '<rejection-takeaways company="Scoped Inc"></rejection-takeaways>';
     const el = root.firstElementChild as RejectionTakeawaysElement;
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('The role at Scoped Inc');
+    expect(visibleText(el)).to.contain('the role at Scoped Inc');
     host.remove();
   });
 });

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../internal/events.js';
-import { letter, mailto } from '../internal/mail.js';
+import { draft } from '../internal/draft.js';
+import { mailto } from '../internal/mail.js';
 import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
 import { load, save, subscribe } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
@@ -218,29 +219,20 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const jobs = safeUrl(this, 'jobs-url', this.jobsUrl);
     const feedback = safeUrl(this, 'feedback-url', this.feedbackUrl);
 
-    const draft = (subject: string, body: string) =>
-      to &&
-      mailto(
-        to,
-        subject,
-        letter(
-          contact ? this.t('mail.hi', { contact }) : this.t('mail.hello'),
-          body,
-          [this.t('mail.signoff'), text(this.candidateName)].filter(Boolean).join('\n'),
-        ),
-      );
-    const thanks = draft(
-      job ? this.t('mail.thanksSubjectJob', { job }) : this.t('mail.thanksSubject'),
-      company ? this.t('mail.thanksBodyCompany', { company }) : this.t('mail.thanksBody'),
-    );
-    const askFeedback = draft(
-      job ? this.t('mail.feedbackSubjectJob', { job }) : this.t('mail.feedbackSubject'),
-      this.t('mail.feedbackBody'),
-    );
-
+    const mail = (feedback: boolean) => {
+      if (!to) return undefined;
+      const { subject, body } = draft((k, p) => this.t(k, p), {
+        contact,
+        company,
+        job,
+        name: text(this.candidateName),
+        feedback,
+      });
+      return mailto(to, subject, body);
+    };
     const links: Partial<Record<(typeof DEFAULT_ITEMS)[number], [string | undefined, string, ChecklistKey]>> = {
-      'thank-you-email': [thanks, 'email', 'action.email'],
-      'ask-feedback': feedback ? [feedback, 'feedback', 'action.feedback'] : [askFeedback, 'feedback', 'action.email'],
+      'thank-you-email': [mail(false), 'email', 'action.email'],
+      'ask-feedback': feedback ? [feedback, 'feedback', 'action.feedback'] : [mail(true), 'feedback', 'action.email'],
       'connect-linkedin': [linkedin, 'linkedin', 'action.linkedin'],
       'keep-applying': [jobs, 'jobs', 'action.jobs'],
     };

@@ -1,5 +1,8 @@
+import { draftStrings } from '../internal/draft.js';
+
 /** English words of `<followup-checklist>`. Other locales translate these keys. */
 export const strings = {
+  ...draftStrings,
   heading: 'Your next steps',
   headingName: 'Next steps for {name}',
   intro: 'Small moves that keep doors open. Go at your own pace.',
@@ -8,7 +11,6 @@ export const strings = {
   progressLabel: 'Follow-up progress',
   complete: 'All done. That’s real follow-through, and it will be remembered.',
   reset: 'Start over',
-  cleared: 'Checklist cleared.',
 
   'thank-you-email': 'Send a thank-you email',
   'thank-you-email.contact': 'Send {contact} a thank-you email',
@@ -34,19 +36,6 @@ export const strings = {
   'action.jobs': 'Browse open roles',
   'action.link': 'Open link',
 
-  'mail.thanksSubject': 'Thank you for your time',
-  'mail.thanksSubjectJob': 'Thank you: {job} role',
-  'mail.feedbackSubject': 'A quick request for feedback',
-  'mail.feedbackSubjectJob': 'Feedback on my {job} application',
-  'mail.hi': 'Hi {contact},',
-  'mail.hello': 'Hello,',
-  'mail.thanksBody':
-    'Thank you for letting me know, and for the time you gave me. I enjoyed learning about the team and the work. I’d be glad to stay in touch, and I hope our paths cross again.',
-  'mail.thanksBodyCompany':
-    'Thank you for letting me know, and for the time you gave me. I enjoyed learning about {company} and the work your team does. I’d be glad to stay in touch, and I hope our paths cross again.',
-  'mail.feedbackBody':
-    'Thanks again for considering me. If you have a moment, I’d value one or two pointers on what would have made me a stronger candidate. Anything you share will help me grow.',
-  'mail.signoff': 'Best wishes,',
 };
 
 export type ChecklistKey = keyof typeof strings;

@@ -8,6 +8,11 @@ export interface ChecklistChangeDetail {
   total: number;
 }
 
+/** Detail of `onward-change` from `<interview-reflection>`: which answer changed, never its text. */
+export interface ReflectionChangeDetail {
+  id: string;
+}
+
 export interface CompleteDetail {
   total: number;
 }
@@ -20,7 +25,7 @@ export interface ActionDetail {
 
 export interface OnwardEventMap {
   'onward-view': CustomEvent<null>;
-  'onward-change': CustomEvent<ChecklistChangeDetail>;
+  'onward-change': CustomEvent<ChecklistChangeDetail | ReflectionChangeDetail>;
   'onward-complete': CustomEvent<CompleteDetail>;
   'onward-action': CustomEvent<ActionDetail>;
 }

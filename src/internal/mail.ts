@@ -7,6 +7,3 @@ export function mailto(to: string | undefined, subject: string, body: string): s
   const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
   return `mailto:${to ?? ''}?subject=${enc(subject)}&body=${enc(body)}`;
 }
-
-/** Joins the parts of a short letter, leaving out the empty ones so nothing reads "Hi ,". */
-export const letter = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join('\n\n');

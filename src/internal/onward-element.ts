@@ -116,6 +116,11 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return format(typeof own === 'string' ? own : english ?? key, params);
   }
 
+  /** The locale used for words, numbers and dates. */
+  protected get locale(): string {
+    return 'en';
+  }
+
   /** Classes for the outermost part: `base` and the validated theme. */
   protected baseClass(extra = ''): string {
     return `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${extra}`.trim();

@@ -113,6 +113,26 @@ export const baseStyles = css`
     color: var(--_muted);
     cursor: default;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+  }
+  .btn {
+    display: inline-block;
+    font-weight: 600;
+    text-decoration: none;
+    padding: 0.5em 1.1em;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .btn.secondary {
+    color: var(--_accent);
+    background: transparent;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -47,8 +47,7 @@ export function oneOf<T extends string>(
 
 /** Attribute converter that keeps a non-numeric value as typed, so the warning can quote it. */
 export const numeric = {
-  fromAttribute: (value: string | null): number | string | null =>
-    value != null && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value,
+  fromAttribute: (value: string | null): number | string | null => (value && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
 };
 
 export function intInRange(
@@ -58,13 +57,38 @@ export function intInRange(
   min: number,
   max: number,
   fallback: number,
-): number {
+): number;
+export function intInRange(el: Element, attr: string, value: unknown, min: number, max: number): number | undefined;
+/** A whole number from `min` to `max`; anything else warns and gives `fallback` (or `undefined`: left out). */
+export function intInRange(
+  el: Element,
+  attr: string,
+  value: unknown,
+  min: number,
+  max: number,
+  fallback?: number,
+): number | undefined {
   if (isBlank(value)) return fallback;
   const raw = String(value).trim();
   const n = Number(raw);
   if (/^\d+$/.test(raw) && n >= min && n <= max) return n;
-  warnOnce(el, attr, value, `expected a whole number from ${min} to ${max}; using ${fallback}`);
+  warnOnce(el, attr, value, `expected a whole number from ${min} to ${max}; ${fallback === undefined ? 'leaving it out' : `using ${fallback}`}`);
   return fallback;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD` (a time may follow), as local midnight. Impossible dates
+ * such as 2026-02-30 warn and give `undefined`.
+ */
+export function date(el: Element, attr: string, value: unknown): Date | undefined {
+  if (isBlank(value)) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(String(value).trim());
+  if (m) {
+    const d = new Date(+m[1], +m[2] - 1, +m[3]);
+    if (d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && (!m[4] || !Number.isNaN(Date.parse(String(value).trim())))) return d;
+  }
+  warnOnce(el, attr, value, 'expected a date such as 2026-03-01; leaving it out');
+  return undefined;
 }
 
 /**

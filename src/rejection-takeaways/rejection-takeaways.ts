@@ -1,15 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import type { Params } from '../internal/localize.js';
+import { role, team } from '../internal/phrases.js';
+import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { idList, intInRange, numeric, oneOf, text } from '../internal/validation.js';
 import { styles } from './rejection-takeaways.styles.js';
 import { strings, type TakeawaysKey } from './strings.js';
 
-export const STAGES = ['applied', 'screening', 'interview', 'final'] as const;
+export { STAGES, type Stage };
 export const TAKEAWAYS = ['hired', 'practice', 'connections'] as const;
 export const LAYOUTS = ['stack', 'cards', 'compact'] as const;
 
-export type Stage = (typeof STAGES)[number];
 export type Takeaway = (typeof TAKEAWAYS)[number];
 export type TakeawaysLayout = (typeof LAYOUTS)[number];
 
@@ -103,12 +105,8 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
     const name = text(this.candidateName);
     const company = text(this.company) ?? '';
     const job = text(this.jobTitle) ?? '';
-    const team = company ? this.t('teamCompany', { company }) : this.t('teamNone');
-
-    const intro = this.t(company && job ? 'introBoth' : company ? 'introCompany' : job ? 'introJob' : 'introNone', {
-      company,
-      job,
-    });
+    const t = (key: TakeawaysKey, params?: Params) => this.t(key, params);
+    const teamName = team(t, company);
     const content: Record<Takeaway, [TakeawaysKey, TakeawaysKey]> = {
       hired: ['hiredTitle', 'hiredBody'],
       practice: ['practiceTitle', stage ? PRACTICE[stage] : 'practiceBody'],
@@ -126,12 +124,12 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
           html`<slot name="heading">${name ? this.t('headingName', { name }) : this.t('heading')}</slot>`,
           'heading',
         )}
-        <slot name="intro"><p class="intro">${intro} ${this.t('introMore')}</p></slot>
+        <slot name="intro"><p class="intro">${this.t('intro', { role: role(t, company, job) })}</p></slot>
         <ol part="list" class="list">
           ${ids.map(
             (id) => html`<li part="takeaway" class="takeaway">
               ${heading(Math.min(level + 1, 6), 'takeaway-title', this.t(content[id][0]))}
-              <p part="takeaway-body">${this.t(content[id][1], { team })}</p>
+              <p part="takeaway-body">${this.t(content[id][1], { team: teamName })}</p>
             </li>`,
           )}
         </ol>

@@ -1,12 +1,11 @@
+import { phrases } from '../internal/phrases.js';
+
 /** English words of `<rejection-takeaways>`. Other locales translate these keys. */
 export const strings = {
+  ...phrases,
   heading: 'What you’re taking with you',
   headingName: '{name}, here’s what you’re taking with you',
-  introBoth: 'The {job} role at {company} went to someone else this time.',
-  introCompany: 'The role at {company} went to someone else this time.',
-  introJob: 'The {job} role went to someone else this time.',
-  introNone: 'This role went to someone else this time.',
-  introMore: 'It’s okay to feel let down. The work you put in still counts, and here’s what it gave you.',
+  intro: 'You didn’t get {role} this time, and it’s okay to feel let down. The work you put in still counts. Here’s what it gave you.',
   hiredTitle: 'You’ve laid the groundwork',
   hiredBody:
     'Your resume is fresh, your profiles are set up, and you’ve practiced writing about yourself and researching employers. None of that resets. It makes the next role easier to find, and makes you easier to find.',
@@ -28,8 +27,6 @@ export const strings = {
     'Reaching the last round means {team} saw real potential in you. People remember candidates like that, and a kind follow-up keeps you in mind.',
   connectionsRunnerUp:
     'You were one of the last people in the running. If the first choice falls through, or a similar role opens, {team} may come back to you first. Staying in touch makes that easy.',
-  teamCompany: 'the team at {company}',
-  teamNone: 'the team',
   closing: 'Many people hear no before they hear yes. You showed up and did the work, and that’s worth being proud of.',
 };
 

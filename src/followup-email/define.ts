@@ -1,0 +1,5 @@
+import { FollowupEmailElement } from './followup-email.js';
+
+export * from './followup-email.js';
+
+FollowupEmailElement.define();

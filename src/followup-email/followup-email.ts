@@ -1,0 +1,198 @@
+import { html, type TemplateResult } from 'lit';
+import { draft } from '../internal/draft.js';
+import { emit } from '../internal/events.js';
+import { mailto } from '../internal/mail.js';
+import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { baseStyles } from '../internal/tokens.js';
+import { email, intInRange, numeric, oneOf, text } from '../internal/validation.js';
+import { styles } from './followup-email.styles.js';
+import { strings, type EmailKey } from './strings.js';
+
+export const TONES = ['warm', 'brief'] as const;
+export type EmailTone = (typeof TONES)[number];
+
+/**
+ * @tagname followup-email
+ * @summary A gracious reply to a rejection, drafted from what the page knows, ready to edit, copy
+ * or open in the person's email app.
+ *
+ * @slot heading - Replaces the heading text.
+ *
+ * @csspart base - The outer card, a labelled `<section>`.
+ * @csspart heading - The heading.
+ * @csspart subject - The subject field.
+ * @csspart body - The message field.
+ * @csspart actions - The row of buttons.
+ * @csspart copy - The Copy button.
+ * @csspart email - The Open in email app link.
+ * @csspart reset - The Restore draft button.
+ * @csspart status - The polite status line ("Copied").
+ *
+ * @cssprop [--followup-email-field-background=var(--onward-color-surface)] - Background of the subject and message fields.
+ *
+ * @fires {CustomEvent<ActionDetail>} onward-action - `copy` or `email` was used. Cancelable: `preventDefault()` skips the copy or stops the email app from opening.
+ * @fires {CustomEvent<null>} onward-view - The first time at least half of the element is on screen.
+ */
+export class FollowupEmailElement extends OnwardElement<EmailKey> {
+  static override styles = [baseStyles, styles];
+  /** @internal */
+  static override messages = strings;
+
+  static override properties = {
+    candidateName: { attribute: 'candidate-name' },
+    contactName: { attribute: 'contact-name' },
+    contactEmail: { attribute: 'contact-email' },
+    company: {},
+    jobTitle: { attribute: 'job-title' },
+    tone: {},
+    runnerUp: { type: Boolean, attribute: 'runner-up' },
+    askFeedback: { type: Boolean, attribute: 'ask-feedback' },
+    headingLevel: { attribute: 'heading-level', converter: numeric },
+  };
+
+  /** The candidate's name, to sign the email. */
+  declare candidateName: string | undefined;
+  /** Who the email is to: the recruiter or hiring manager. */
+  declare contactName: string | undefined;
+  /** Their address: the recipient of Open in email app. */
+  declare contactEmail: string | undefined;
+  /** The employer's name. */
+  declare company: string | undefined;
+  /** The job the person applied for. */
+  declare jobTitle: string | undefined;
+  /** `warm` (default): a few friendly sentences; `brief`: two lines. */
+  declare tone: EmailTone;
+  /** Adds a line asking to be kept in mind for the next opening. */
+  declare runnerUp: boolean;
+  /** Adds a polite request for feedback. */
+  declare askFeedback: boolean;
+  /** Level of the heading, 2 to 6. */
+  declare headingLevel: number;
+
+  /** The person's edits; `undefined` follows the draft. */
+  #subject?: string;
+  #body?: string;
+  #status = '';
+
+  constructor() {
+    super();
+    this.tone = 'warm';
+    this.runnerUp = false;
+    this.askFeedback = false;
+    this.headingLevel = 2;
+  }
+
+  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
+  static define(tag = 'followup-email', registry: CustomElementRegistry = customElements): void {
+    defineOnce(this, tag, registry);
+  }
+
+  /** The subject as it stands, edits included. */
+  get subject(): string {
+    return this.#subject ?? this.#draft().subject;
+  }
+
+  /** The message as it stands, edits included. */
+  get body(): string {
+    return this.#body ?? this.#draft().body;
+  }
+
+  #draft() {
+    return draft((k, p) => this.t(k, p), {
+      contact: text(this.contactName),
+      company: text(this.company),
+      job: text(this.jobTitle),
+      name: text(this.candidateName),
+      brief: oneOf(this, 'tone', this.tone, TONES, 'warm') === 'brief',
+      runnerUp: this.runnerUp,
+      feedback: this.askFeedback,
+    });
+  }
+
+  async #say(message: EmailKey): Promise<void> {
+    // Emptied first, so saying the same thing twice is announced twice.
+    this.#status = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#status = this.t(message);
+    this.requestUpdate();
+  }
+
+  async #copy(): Promise<void> {
+    if (!emit(this, 'onward-action', { action: 'copy' }, true)) return;
+    const area = this.renderRoot.querySelector('textarea')!;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(area.value);
+      copied = true;
+    } catch {
+      // No permission or no async clipboard: select the text and try the old way.
+      area.focus();
+      area.select();
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        copied = false;
+      }
+    }
+    await this.#say(copied ? 'copied' : 'copyFailed');
+  }
+
+  #open(event: Event): void {
+    if (!emit(this, 'onward-action', { action: 'email' }, true)) event.preventDefault();
+  }
+
+  #reset(): void {
+    this.#subject = this.#body = undefined;
+    this.#say('restored');
+  }
+
+  #edit(event: Event): void {
+    const field = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if (field.localName === 'input') this.#subject = field.value;
+    else this.#body = field.value;
+    this.requestUpdate();
+  }
+
+  override render(): TemplateResult {
+    const to = email(this, 'contact-email', this.contactEmail);
+    const subject = this.subject;
+    const body = this.body;
+    return html`
+      <section part="base" class=${this.baseClass()} aria-labelledby="heading">
+        ${heading(
+          intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2),
+          'heading',
+          html`<slot name="heading">${this.t('heading')}</slot>`,
+          'heading',
+        )}
+        <p class="intro muted">${this.t('intro')}</p>
+        <label for="subject">${this.t('subject')}</label>
+        <input id="subject" part="subject" maxlength="300" .value=${subject} @input=${this.#edit} />
+        <label for="body">${this.t('message')}</label>
+        <textarea id="body" part="body" rows="12" maxlength="10000" .value=${body} @input=${this.#edit}></textarea>
+        <div part="actions" class="actions">
+          <button part="copy" class="btn" type="button" @click=${this.#copy}>${this.t('copy')}</button>
+          <a part="email" class="btn secondary" href=${mailto(to, subject, body)} @click=${this.#open}
+            >${this.t('open')}</a
+          >
+          <button
+            part="reset"
+            type="button"
+            ?disabled=${this.#subject === undefined && this.#body === undefined}
+            @click=${this.#reset}
+          >
+            ${this.t('reset')}
+          </button>
+        </div>
+        <p part="status" class="status" role="status">${this.#status}</p>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'followup-email': FollowupEmailElement;
+  }
+}

@@ -1,0 +1,18 @@
+import { draftStrings } from '../internal/draft.js';
+
+/** English words of `<followup-email>`. Other locales translate these keys. */
+export const strings = {
+  ...draftStrings,
+  heading: 'A thank-you note, ready to send',
+  intro: 'A short thank-you keeps you in mind. Change anything you like, then copy it or open it in your email app.',
+  subject: 'Subject',
+  message: 'Message',
+  copy: 'Copy message',
+  open: 'Open in email app',
+  reset: 'Restore draft',
+  copied: 'Copied. Paste it into your email app.',
+  copyFailed: 'Couldn’t copy automatically. The message is selected: press Ctrl+C (or ⌘C) to copy it.',
+  restored: 'Draft restored.',
+};
+
+export type EmailKey = keyof typeof strings;

@@ -1,0 +1,5 @@
+import { InterviewReflectionElement } from './interview-reflection.js';
+
+export * from './interview-reflection.js';
+
+InterviewReflectionElement.define();

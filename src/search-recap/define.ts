@@ -1,0 +1,5 @@
+import { SearchRecapElement } from './search-recap.js';
+
+export * from './search-recap.js';
+
+SearchRecapElement.define();

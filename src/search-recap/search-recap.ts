@@ -1,0 +1,130 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { STAGES, type Stage } from '../internal/stage.js';
+import { baseStyles } from '../internal/tokens.js';
+import { date, intInRange, numeric, oneOf, warnOnce } from '../internal/validation.js';
+import { styles } from './search-recap.styles.js';
+import { strings, type RecapKey } from './strings.js';
+
+const COUNTS = ['applications', 'screenings', 'interviews'] as const;
+const MAX = 100000;
+const DAY = 86400000;
+
+/** The largest unit that reads naturally: "5 days ago", "3 weeks ago", "4 months ago", "2 years ago". */
+function ago(since: Date, locale: string): string {
+  const now = new Date();
+  // Whole calendar days between the two local dates, so "yesterday" means yesterday at any hour.
+  const days = Math.round((new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime() - since.getTime()) / DAY);
+  const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    days < 14 ? [days, 'day'] : days < 60 ? [days / 7, 'week'] : days < 730 ? [days / 30.44, 'month'] : [days / 365.25, 'year'];
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-Math.round(n), unit);
+}
+
+/**
+ * @tagname search-recap
+ * @summary A small, encouraging summary of what the person's search has already built, from the
+ * numbers the platform knows: applications, screenings, interviews, the furthest stage and when
+ * they started.
+ *
+ * @slot heading - Replaces the heading text.
+ *
+ * @csspart base - The outer card, a labelled `<section>`.
+ * @csspart heading - The heading.
+ * @csspart list - The list of counts.
+ * @csspart stat - Each count.
+ * @csspart number - The number of each count.
+ * @csspart skill - The line under each count on what it built.
+ * @csspart stage - The line about the furthest stage reached.
+ *
+ * @cssprop [--search-recap-number-color=var(--onward-color-accent)] - Colour of the big numbers.
+ *
+ * @fires {CustomEvent<null>} onward-view - The first time at least half of the element is on screen.
+ */
+export class SearchRecapElement extends OnwardElement<RecapKey> {
+  static override styles = [baseStyles, styles];
+  /** @internal */
+  static override messages = strings;
+
+  static override properties = {
+    applications: { converter: numeric },
+    screenings: { converter: numeric },
+    interviews: { converter: numeric },
+    stage: {},
+    since: {},
+    headingLevel: { attribute: 'heading-level', converter: numeric },
+  };
+
+  /** Applications sent: a whole number. Missing, negative or fractional values are left out. */
+  declare applications: number | undefined;
+  /** Screening calls had. */
+  declare screenings: number | undefined;
+  /** Interviews had. */
+  declare interviews: number | undefined;
+  /** The furthest stage reached: `applied`, `screening`, `interview` or `final`. */
+  declare stage: Stage | undefined;
+  /** When the search started, as `YYYY-MM-DD`. */
+  declare since: string | undefined;
+  /** Level of the heading, 2 to 6. */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
+  static define(tag = 'search-recap', registry: CustomElementRegistry = customElements): void {
+    defineOnce(this, tag, registry);
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const plural = new Intl.PluralRules(locale);
+    const number = new Intl.NumberFormat(locale);
+    // Zero is a true count but not an encouraging one: it is simply not shown.
+    const counts = COUNTS.map((id) => [id, intInRange(this, id, this[id], 0, MAX)] as const).filter(
+      (c): c is readonly [(typeof COUNTS)[number], number] => !!c[1],
+    );
+    const stage = oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '');
+    let since = date(this, 'since', this.since);
+    if (since && since.getTime() > Date.now()) {
+      warnOnce(this, 'since', this.since, 'is in the future; leaving it out');
+      since = undefined;
+    }
+    const word = (id: string, n: number) => {
+      const key = `${id}.${plural.select(n)}` as RecapKey;
+      return this.t(key in strings || this.strings?.[key] ? key : (`${id}.other` as RecapKey));
+    };
+    return html`
+      <section part="base" class=${this.baseClass()} aria-labelledby="heading">
+        ${heading(
+          intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2),
+          'heading',
+          html`<slot name="heading">${this.t('heading')}</slot>`,
+          'heading',
+        )}
+        <p class="intro muted">
+          ${since ? this.t('started', { ago: ago(since, locale) }) : nothing} ${this.t(counts.length ? 'intro' : 'none')}
+        </p>
+        ${counts.length
+          ? html`<ul part="list" class="list">
+              ${counts.map(
+                ([id, n]) => html`<li part="stat" class="stat">
+                  <span part="number" class="number">${number.format(n)}</span>
+                  <span class="label">${word(id, n)}</span>
+                  <span part="skill" class="skill muted">${this.t(`${id}.skill` as RecapKey)}</span>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${stage ? html`<p part="stage" class="stage">${this.t(`stage.${stage}`)}</p>` : nothing}
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'search-recap': SearchRecapElement;
+  }
+}

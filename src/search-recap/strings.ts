@@ -1,0 +1,25 @@
+/**
+ * English words of `<search-recap>`. Other locales translate these keys. Counted words have one key
+ * per `Intl.PluralRules` category the language uses (`.one`, `.other`; Polish adds `.few`, `.many`).
+ */
+export const strings = {
+  heading: 'What you’ve built so far',
+  intro: 'Every part of a search builds something. Here’s what yours adds up to.',
+  started: 'You started {ago}.',
+  'applications.one': 'application sent',
+  'applications.other': 'applications sent',
+  'applications.skill': 'Each one sharpened how you present your work.',
+  'screenings.one': 'screening call',
+  'screenings.other': 'screening calls',
+  'screenings.skill': 'You’ve learned to make a clear first impression.',
+  'interviews.one': 'interview',
+  'interviews.other': 'interviews',
+  'interviews.skill': 'Each one makes the next feel more familiar.',
+  'stage.applied': 'You put yourself forward, and that takes courage.',
+  'stage.screening': 'You made it past the first screen.',
+  'stage.interview': 'You made it to the interview stage.',
+  'stage.final': 'You made it all the way to the final round.',
+  none: 'Even when it doesn’t feel like it, a search builds skills: writing about yourself, researching employers and keeping going after a setback. Those stay with you.',
+};
+
+export type RecapKey = keyof typeof strings;

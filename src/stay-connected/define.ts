@@ -1,0 +1,5 @@
+import { StayConnectedElement } from './stay-connected.js';
+
+export * from './stay-connected.js';
+
+StayConnectedElement.define();

@@ -1,0 +1,253 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/interview-reflection/define.js';
+import { InterviewReflectionElement } from '../src/interview-reflection/interview-reflection.js';
+import { axeViolations, captureDownloads, captureWarnings, part, parts, requests, sleep } from './helpers.js';
+
+const IDS = ['went-well', 'answer-differently', 'learned', 'practice-next'];
+const KEY = 'onward:interview-reflection:iv';
+
+async function render(attrs = ''): Promise<InterviewReflectionElement> {
+  const host = document.createElement('div');
+  host.innerHTML = `<interview-reflection ${attrs}></interview-reflection>`;
+  const el = host.firstElementChild as InterviewReflectionElement;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const fields = (el: Element) => parts<HTMLTextAreaElement>(el, 'field');
+
+async function write(el: InterviewReflectionElement, index: number, value: string, commit = true) {
+  const field = fields(el)[index];
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  if (commit) field.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('<interview-reflection>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    document.querySelectorAll('interview-reflection').forEach((el) => el.remove());
+    localStorage.clear();
+  });
+
+  it('asks four prompts, each a labelled text area with a hint', async () => {
+    const el = await render();
+    expect(fields(el).map((f) => f.id)).to.deep.equal(IDS);
+    expect(fields(el).map((f) => f.labels![0].textContent)).to.deep.equal([
+      'What went well?',
+      'Which question would you answer differently?',
+      'What did you learn about the work?',
+      'What’s one thing to practice next?',
+    ]);
+    for (const field of fields(el)) {
+      const hint = el.shadowRoot!.getElementById(field.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent!.length).to.be.greaterThan(30);
+    }
+    expect(part(el, 'intro')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Only you can see them.');
+  });
+
+  it('fires onward-change with the field id only, never the text', async () => {
+    const el = await render();
+    const changed = oneEvent(el, 'onward-change');
+    await write(el, 1, 'My secret answer about salary');
+    const event = await changed;
+    expect(event.detail).to.deep.equal({ id: 'answer-differently' });
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+    expect(JSON.stringify(event.detail)).not.to.contain('secret');
+  });
+
+  it('saves answers under onward:interview-reflection:<storage-key> and restores them after a reload', async () => {
+    const el = await render('storage-key="iv"');
+    expect(el.shadowRoot!.textContent).to.contain('saved in this browser only');
+    await write(el, 0, 'Told the migration story well.', false);
+    await write(el, 3, 'Shorter answers.');
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({
+      answers: { 'went-well': 'Told the migration story well.', 'practice-next': 'Shorter answers.' },
+    });
+    el.remove();
+    const again = await render('storage-key="iv"');
+    expect(fields(again).map((f) => f.value)).to.deep.equal(['Told the migration story well.', '', '', 'Shorter answers.']);
+  });
+
+  it('saves nothing without a storage-key', async () => {
+    const el = await render();
+    await write(el, 0, 'Not kept');
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('ignores stored values of the wrong shape and warns once about corrupt JSON', async () => {
+    const warnings = captureWarnings();
+    try {
+      localStorage.setItem(KEY, '{"answers":{"went-well":42,"learned":"ok","evil":"<img src=x>"}}');
+      const el = await render('storage-key="iv"');
+      expect(fields(el).map((f) => f.value)).to.deep.equal(['', '', 'ok', '']);
+      el.remove();
+      localStorage.setItem(KEY, '{"answers":');
+      const broken = await render('storage-key="iv"');
+      expect(fields(broken).every((f) => f.value === '')).to.equal(true);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<interview-reflection> found unreadable saved data');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('keeps answers on the page when localStorage throws on write or read', async () => {
+    const setItem = Storage.prototype.setItem;
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const warnings = captureWarnings();
+    try {
+      const el = await render('storage-key="fault"');
+      await write(el, 2, 'Still here');
+      el.remove();
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      const again = await render('storage-key="fault"');
+      expect(fields(again)[2].value).to.equal('Still here');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<interview-reflection> could not save progress');
+    } finally {
+      Storage.prototype.setItem = setItem;
+      Storage.prototype.getItem = getItem;
+      warnings.restore();
+    }
+  });
+
+  it('follows answers written in another tab', async () => {
+    const el = await render('storage-key="iv"');
+    const value = JSON.stringify({ answers: { learned: 'From the other tab' } });
+    localStorage.setItem(KEY, value);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value, storageArea: localStorage }));
+    await el.updateComplete;
+    expect(fields(el)[2].value).to.equal('From the other tab');
+  });
+
+  it('downloads a readable text file with every prompt and answer', async () => {
+    const downloads = captureDownloads();
+    try {
+      const el = await render('company="Northwind Studio" job-title="Designer"');
+      await write(el, 0, 'Clear portfolio walkthrough');
+      part(el, 'download')!.click();
+      expect(downloads.files).to.have.length(1);
+      const [file] = downloads.files;
+      expect(file.name).to.equal('interview-notes-northwind-studio.txt');
+      expect(file.type).to.equal('text/plain;charset=utf-8');
+      expect((await file.text).split('\r\n')).to.deep.equal([
+        'My interview notes',
+        'the Designer role at Northwind Studio',
+        '',
+        'What went well?',
+        'Clear portfolio walkthrough',
+        '',
+        'Which question would you answer differently?',
+        '(nothing yet)',
+        '',
+        'What did you learn about the work?',
+        '(nothing yet)',
+        '',
+        'What’s one thing to practice next?',
+        '(nothing yet)',
+        '',
+      ]);
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('asks in the page before clearing, with focus on the safe answer, and never uses window.confirm', async () => {
+    const confirm = window.confirm;
+    window.confirm = () => {
+      throw new Error('window.confirm must not be used');
+    };
+    try {
+      const el = await render('storage-key="iv"');
+      const clear = () => part<HTMLButtonElement>(el, 'clear')!;
+      expect(clear().disabled).to.equal(true);
+      await write(el, 0, 'Keep me');
+      clear().click();
+      await el.updateComplete;
+      await sleep(0);
+      const confirmBox = part(el, 'confirm')!;
+      expect(confirmBox.textContent).to.contain('Clear all your notes? This can’t be undone.');
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Keep them');
+      (el.shadowRoot!.activeElement as HTMLButtonElement).click();
+      await el.updateComplete;
+      await sleep(0);
+      expect(fields(el)[0].value).to.equal('Keep me');
+      expect(el.shadowRoot!.activeElement).to.equal(clear());
+      clear().click();
+      await el.updateComplete;
+      await sleep(0);
+      const yes = [...part(el, 'confirm')!.querySelectorAll('button')].find((b) => b.textContent!.includes('Yes'))!;
+      yes.click();
+      await el.updateComplete;
+      await sleep(0);
+      expect(fields(el).every((f) => f.value === '')).to.equal(true);
+      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ answers: {} });
+      expect(el.shadowRoot!.activeElement).to.equal(fields(el)[0]);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Notes cleared.');
+    } finally {
+      window.confirm = confirm;
+    }
+  });
+
+  it('is usable with the keyboard: Escape-free, Tab through the fields, type, clear', async () => {
+    const el = await render();
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(fields(el)[0]);
+    await sendKeys({ type: 'Calm and clear' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(fields(el)[1]);
+    expect(fields(el)[0].value).to.equal('Calm and clear');
+    before.remove();
+  });
+
+  it('never sends the text anywhere: no request while writing, saving and downloading', async () => {
+    const downloads = captureDownloads();
+    const before = requests().length;
+    try {
+      const el = await render('storage-key="iv" company="Acme"');
+      await write(el, 0, 'Private words');
+      part(el, 'download')!.click();
+      await sleep(100);
+      expect(requests().slice(before).filter((url) => !url.includes('/src/') && !url.includes('/node_modules/'))).to.deep.equal([]);
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('has no axe violations, empty, filled and while confirming, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await render(`theme="${theme}"`);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      await write(el, 0, 'Some words');
+      part(el, 'clear')!.click();
+      await el.updateComplete;
+      expect(await axeViolations(el), theme).to.deep.equal([]);
+      el.remove();
+    }
+  });
+
+  it('reflows at 320px wide without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await render();
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

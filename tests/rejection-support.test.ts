@@ -1,0 +1,151 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
+import '../src/rejection-support/define.js';
+import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
+import { axeViolations, captureWarnings, part, sleep, visibleText } from './helpers.js';
+
+async function render(attrs = ''): Promise<RejectionSupportElement> {
+  const host = document.createElement('div');
+  host.innerHTML = `<rejection-support ${attrs}></rejection-support>`;
+  const el = host.firstElementChild as RejectionSupportElement;
+  document.body.append(el);
+  await settle(el);
+  return el;
+}
+
+const sections = (el: Element) =>
+  [...part(el, 'base')!.querySelectorAll('.sections > *')] as (ReactiveElement & Record<string, unknown>)[];
+const tags = (el: Element) => sections(el).map((s) => s.localName);
+
+async function settle(el: RejectionSupportElement) {
+  await el.updateComplete;
+  await Promise.all(sections(el).map((s) => s.updateComplete));
+}
+
+const FULL = `candidate-name="Ana" company="Northwind" job-title="Designer" stage="final" runner-up
+  contact-name="Jordan" contact-email="jordan@northwind.example" linkedin-url="https://linkedin.com/in/jordan"
+  jobs-url="https://jobs.example" storage-key="kit"`;
+
+describe('<rejection-support>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    document.querySelectorAll('rejection-support').forEach((el) => el.remove());
+    localStorage.clear();
+  });
+
+  it('shows the default sections in order, with the recap only when numbers are given and the resume CTA only with resume-url', async () => {
+    const plain = await render(FULL);
+    expect(tags(plain)).to.deep.equal([
+      'rejection-takeaways',
+      'followup-checklist',
+      'followup-email',
+      'interview-reflection',
+      'stay-connected',
+    ]);
+    const full = await render(`${FULL} applications="9" resume-url="https://jobs.example/resume"`);
+    expect(tags(full)).to.deep.equal([
+      'rejection-takeaways',
+      'search-recap',
+      'followup-checklist',
+      'followup-email',
+      'interview-reflection',
+      'stay-connected',
+      'resume-cta',
+    ]);
+  });
+
+  it('picks and orders sections with `sections`, warning once about unknown ones', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render(`${FULL} sections="email, takeaways, horoscope"`);
+      expect(tags(el)).to.deep.equal(['followup-email', 'rejection-takeaways']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<rejection-support> ignored sections="email, takeaways, horoscope"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('passes the shared attributes down and keeps them in sync', async () => {
+    const el = await render(`${FULL} applications="9" interviews="2" tone="brief" resume-url="https://jobs.example/resume"`);
+    const [takeaways, recap, checklist, email, reflection, stay, resume] = sections(el);
+    expect(visibleText(takeaways)).to.contain('You didn’t get the Designer role at Northwind this time');
+    expect(visibleText(takeaways)).to.contain('If the first choice falls through');
+    expect(recap.applications).to.equal(9);
+    expect(checklist.contactEmail).to.equal('jordan@northwind.example');
+    expect(email.tone).to.equal('brief');
+    expect((email as unknown as { body: string }).body).to.contain('Hi Jordan,');
+    expect(reflection.storageKey).to.equal('kit');
+    expect(stay.linkedinUrl).to.equal('https://linkedin.com/in/jordan');
+    expect(resume.href).to.equal('https://jobs.example/resume');
+
+    el.setAttribute('company', 'Contoso');
+    el.contactName = 'Sam';
+    el.theme = 'dark';
+    await settle(el);
+    expect(visibleText(takeaways)).to.contain('the Designer role at Contoso');
+    expect((email as unknown as { body: string }).body).to.contain('Hi Sam,');
+    expect(sections(el).every((s) => s.theme === 'dark')).to.equal(true);
+    el.removeAttribute('runner-up');
+    await settle(el);
+    expect(visibleText(takeaways)).not.to.contain('first choice');
+  });
+
+  it('nests headings: the kit at heading-level, each section one level below', async () => {
+    const el = await render(FULL);
+    expect(part(el, 'heading')!.localName).to.equal('h2');
+    expect(sections(el).map((s) => part(s, 'heading')!.localName)).to.deep.equal(['h3', 'h3', 'h3', 'h3', 'h3']);
+    expect(part(sections(el)[0], 'takeaway-title')!.localName).to.equal('h4');
+    el.headingLevel = 4;
+    await settle(el);
+    expect(part(el, 'heading')!.localName).to.equal('h4');
+    expect(sections(el).every((s) => part(s, 'heading')!.localName === 'h5')).to.equal(true);
+    expect(part(sections(el)[0], 'takeaway-title')!.localName).to.equal('h6');
+  });
+
+  it('namespaces every section’s saved state under one storage-key', async () => {
+    const el = await render(FULL);
+    const checklist = sections(el)[1];
+    (part<HTMLInputElement>(checklist, 'checkbox')!).click();
+    const reflection = sections(el)[3];
+    const field = part<HTMLTextAreaElement>(reflection, 'field')!;
+    field.value = 'Good portfolio review';
+    field.dispatchEvent(new Event('input'));
+    expect(JSON.parse(localStorage.getItem('onward:followup-checklist:kit')!)).to.deep.equal({ checked: ['thank-you-email'] });
+    expect(JSON.parse(localStorage.getItem('onward:interview-reflection:kit')!)).to.deep.equal({
+      answers: { 'went-well': 'Good portfolio review' },
+    });
+  });
+
+  it('lets every section’s events reach the host page exactly once', async () => {
+    const el = await render(FULL);
+    const seen: string[] = [];
+    const listener = (e: Event) => seen.push(`${e.type}:${JSON.stringify((e as CustomEvent).detail)}`);
+    for (const type of ['onward-change', 'onward-complete', 'onward-action']) document.addEventListener(type, listener);
+    try {
+      part<HTMLInputElement>(sections(el)[1], 'checkbox')!.click();
+      const field = part<HTMLTextAreaElement>(sections(el)[3], 'field')!;
+      field.dispatchEvent(new Event('change'));
+      const copy = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async () => undefined;
+      part(sections(el)[2], 'copy')!.click();
+      navigator.clipboard.writeText = copy;
+      await sleep(20);
+      expect(seen).to.deep.equal([
+        'onward-change:{"id":"thank-you-email","checked":true,"done":1,"total":7}',
+        'onward-change:{"id":"went-well"}',
+        'onward-action:{"action":"copy"}',
+      ]);
+    } finally {
+      for (const type of ['onward-change', 'onward-complete', 'onward-action']) document.removeEventListener(type, listener);
+    }
+  });
+
+  it('has no axe violations as a whole, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await render(`${FULL} theme="${theme}" applications="9" resume-url="/resume" talent-community`);
+      expect(await axeViolations(el), theme).to.deep.equal([]);
+      el.remove();
+    }
+  });
+});

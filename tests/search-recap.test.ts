@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/search-recap/define.js';
+import { SearchRecapElement } from '../src/search-recap/search-recap.js';
+import { axeViolations, captureWarnings, part, parts, visibleText } from './helpers.js';
+
+async function render(attrs = ''): Promise<SearchRecapElement> {
+  const host = document.createElement('div');
+  host.innerHTML = `<search-recap ${attrs}></search-recap>`;
+  const el = host.firstElementChild as SearchRecapElement;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const stats = (el: Element) => parts(el, 'stat').map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+const daysAgo = (n: number) => {
+  const d = new Date(Date.now() - n * 86400000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+describe('<search-recap>', () => {
+  afterEach(() => document.querySelectorAll('search-recap').forEach((el) => el.remove()));
+
+  it('shows each count with the right singular or plural and what it built', async () => {
+    const el = await render('applications="1" screenings="2" interviews="1"');
+    expect(stats(el)).to.deep.equal([
+      '1 application sent Each one sharpened how you present your work.',
+      '2 screening calls You’ve learned to make a clear first impression.',
+      '1 interview Each one makes the next feel more familiar.',
+    ]);
+    el.applications = 1200;
+    el.interviews = 3;
+    await el.updateComplete;
+    expect(parts(el, 'number').map((n) => n.textContent)).to.deep.equal(['1,200', '2', '3']);
+    expect(stats(el)[2]).to.match(/^3 interviews /);
+  });
+
+  it('says when the search started, in words', async () => {
+    const cases: [number, string][] = [
+      [1, 'You started yesterday.'],
+      [5, 'You started 5 days ago.'],
+      [21, 'You started 3 weeks ago.'],
+      [92, 'You started 3 months ago.'],
+      [800, 'You started 2 years ago.'],
+    ];
+    for (const [days, sentence] of cases) {
+      const el = await render(`since="${daysAgo(days)}" applications="3"`);
+      expect(visibleText(el), String(days)).to.contain(sentence);
+      el.remove();
+    }
+  });
+
+  it('mentions the furthest stage reached', async () => {
+    const el = await render('stage="final" interviews="4"');
+    expect(visibleText(el, 'stage')).to.equal('You made it all the way to the final round.');
+  });
+
+  it('leaves out missing, zero, negative, fractional and non-numeric counts, warning about the bad ones once', async () => {
+    const warnings = captureWarnings();
+    try {
+      const bad = ['-1', '2.5', 'twelve', '1e3', 'NaN', 'Infinity', '0x10', '999999999'];
+      for (const value of bad) {
+        const el = await render(`applications="${value}" interviews="2"`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(stats(el), value).to.have.length(1);
+        expect(visibleText(el)).not.to.match(/NaN|undefined|Infinity|-1/);
+        el.remove();
+      }
+      expect(warnings.messages).to.have.length(bad.length);
+      expect(warnings.messages[0]).to.equal(
+        '<search-recap> ignored applications="-1": expected a whole number from 0 to 100000; leaving it out',
+      );
+      const zero = await render('applications="0" screenings="" interviews="3"');
+      expect(stats(zero)).to.have.length(1);
+      expect(warnings.messages).to.have.length(bad.length);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('still says something true with no numbers at all', async () => {
+    const el = await render();
+    expect(part(el, 'list')).to.equal(null);
+    expect(visibleText(el)).to.contain('a search builds skills: writing about yourself, researching employers');
+  });
+
+  it('warns about an impossible or future start date and leaves it out', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render('since="2026-02-30" applications="2"');
+      expect(visibleText(el)).not.to.contain('You started');
+      el.since = '2999-01-01';
+      await el.updateComplete;
+      expect(visibleText(el)).not.to.contain('You started');
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[1]).to.contain('is in the future');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('has no axe violations, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await render(`theme="${theme}" applications="12" screenings="3" interviews="2" stage="interview" since="2026-01-10"`);
+      expect(await axeViolations(el), theme).to.deep.equal([]);
+      el.remove();
+    }
+  });
+
+  it('reflows at 320px wide without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await render('applications="100000" screenings="3000" interviews="250"');
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
