@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/followup-checklist/define.js';
-import { attributesOf, element } from './support.js';
+import { attributesOf, element, staged } from './support.js';
 
 const tag = 'followup-checklist';
 
@@ -58,21 +58,11 @@ export const NoProgress: Story = { name: 'Without progress bar', args: { 'hide-p
 
 export const Dark: Story = {
   args: { theme: 'dark', 'contact-email': 'jordan@northwind.example', 'jobs-url': 'https://example.com/jobs' },
-  render: (args) => {
-    const wrap = document.createElement('div');
-    wrap.className = 'sb-dark-stage';
-    wrap.append(element(tag, args));
-    return wrap;
-  },
+  render: (args) => staged('sb-dark-stage', element(tag, args)),
 };
 
 export const Branded: Story = {
   name: 'Brand tokens',
   args: { 'jobs-url': 'https://example.com/jobs' },
-  render: (args) => {
-    const wrap = document.createElement('div');
-    wrap.className = 'sb-brand-teal';
-    wrap.append(element(tag, args));
-    return wrap;
-  },
+  render: (args) => staged('sb-brand-teal', element(tag, args)),
 };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/rejection-takeaways/define.js';
-import { attributesOf, element, options } from './support.js';
+import { attributesOf, element, options, staged } from './support.js';
 
 const tag = 'rejection-takeaways';
 
@@ -56,31 +56,16 @@ export const WithSlots: Story = {
 export const Dark: Story = {
   args: { theme: 'dark', layout: 'cards' },
   parameters: { backgrounds: { default: 'dark' } },
-  render: (args) => {
-    const wrap = document.createElement('div');
-    wrap.className = 'sb-dark-stage';
-    wrap.append(element(tag, args));
-    return wrap;
-  },
+  render: (args) => staged('sb-dark-stage', element(tag, args)),
 };
 
 export const Branded: Story = {
   name: 'Brand tokens',
-  render: (args) => {
-    const wrap = document.createElement('div');
-    wrap.className = 'sb-brand-teal';
-    wrap.append(element(tag, args));
-    return wrap;
-  },
+  render: (args) => staged('sb-brand-teal', element(tag, args)),
 };
 
 export const Narrow: Story = {
   name: 'Narrow screen (320px)',
   args: { layout: 'cards', company: 'Internationalization Incorporated', 'job-title': 'Senior Platform Engineer' },
-  render: (args) => {
-    const wrap = document.createElement('div');
-    wrap.className = 'sb-narrow';
-    wrap.append(element(tag, args));
-    return wrap;
-  },
+  render: (args) => staged('sb-narrow', element(tag, args)),
 };

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/followup-checklist/define.js';
-import '../src/rejection-takeaways/define.js';
+import '../src/rejection-support/define.js';
 
 /**
  * Onward as a platform would ship it: an applicant's status page on a job board, after the
- * employer has said no. The page is the host's; the two widgets are Onward.
+ * employer has said no. The page is the host's; everything below the recruiter's message is one
+ * `<rejection-support>` tag.
  */
 const meta: Meta = {
   title: 'Job board status page',
@@ -43,26 +43,25 @@ export const StatusPage: StoryObj = {
             have offered the role to another candidate. We enjoyed meeting you and would be glad to stay in touch.
           </p>
         </section>
-        <div class="jb-columns">
-          <rejection-takeaways
-            candidate-name="Ana"
-            company="Northwind Studio"
-            job-title="Product Designer"
-            stage="final"
-            runner-up
-          ></rejection-takeaways>
-          <followup-checklist
-            storage-key="northwind-product-designer"
-            candidate-name="Ana"
-            company="Northwind Studio"
-            job-title="Product Designer"
-            contact-name="Jordan"
-            contact-email="jordan.lee@northwind.example"
-            linkedin-url="https://www.linkedin.com/in/example"
-            jobs-url="https://example.com/jobs?q=product+designer"
-            heading-level="2"
-          ></followup-checklist>
-        </div>
+        <rejection-support
+          candidate-name="Ana"
+          company="Northwind Studio"
+          job-title="Product Designer"
+          stage="final"
+          runner-up
+          contact-name="Jordan"
+          contact-email="jordan.lee@northwind.example"
+          linkedin-url="https://www.linkedin.com/in/example"
+          jobs-url="https://example.com/jobs?q=product+designer"
+          talent-community-url="https://example.com/northwind/talent"
+          resume-url="https://example.com/profile/resume"
+          storage-key="northwind-product-designer"
+          applications="14"
+          screenings="4"
+          interviews="3"
+          since="2026-08-03"
+          reapply-after="2027-05-01"
+        ></rejection-support>
       </main>
       <footer class="jb-footer">© Hireway · Privacy · Help</footer>
     </div>

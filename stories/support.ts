@@ -29,3 +29,11 @@ export function element(tag: string, args: Record<string, unknown>, children = '
 }
 
 export const options = (...values: string[]) => ({ control: 'select' as const, options: ['', ...values] });
+
+/** Wraps a story's element in a stage class from stories.css (dark backdrop, brand tokens, narrow). */
+export function staged(stage: string, el: HTMLElement): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = stage;
+  wrap.append(el);
+  return wrap;
+}

@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/rejection-support/define.js';
+import { attributesOf, element, options, staged } from './support.js';
+
+const tag = 'rejection-support';
+
+const meta: Meta = {
+  title: 'Elements/rejection-support',
+  component: tag,
+  render: (args) => element(tag, args),
+  parameters: { controls: { include: attributesOf(tag) } },
+  argTypes: {
+    stage: options('applied', 'screening', 'interview', 'final'),
+    tone: { control: 'inline-radio', options: ['warm', 'brief'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  args: {
+    'candidate-name': 'Ana',
+    company: 'Northwind Studio',
+    'job-title': 'Product Designer',
+    stage: 'interview',
+    'contact-name': 'Jordan',
+    'contact-email': 'jordan.lee@northwind.example',
+    'linkedin-url': 'https://www.linkedin.com/in/example',
+    'jobs-url': 'https://example.com/jobs',
+  },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The kit alone: one tag, every section. */
+export const WholeKit: Story = {
+  name: 'The whole kit in one tag',
+  args: {
+    'runner-up': true,
+    stage: 'final',
+    applications: 14,
+    screenings: 4,
+    interviews: 3,
+    since: '2026-08-03',
+    'resume-url': 'https://example.com/resume',
+    'storage-key': 'storybook-kit',
+  },
+};
+export const Minimal: Story = { name: 'Only a company name', args: { 'candidate-name': '', 'job-title': '', stage: '', 'contact-name': '', 'contact-email': '', 'linkedin-url': '', 'jobs-url': '' } };
+export const ChosenSections: Story = { name: 'Chosen sections', args: { sections: 'takeaways,checklist,stay-connected' } };
+export const Dark: Story = {
+  args: { theme: 'dark', sections: 'takeaways,email,stay-connected' },
+  render: (args) => staged('sb-dark-stage sb-dark-text', element(tag, args)),
+};
