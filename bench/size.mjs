@@ -1,12 +1,28 @@
-// Size report: the CDN bundle, Lit alone, and each element's marginal cost on top of Lit, each built
-// the same way as dist/onward.min.js (Rollup, TypeScript, Terser) so the figures compare.
-import { readFileSync } from 'node:fs';
+// npm run size: what Onward costs a page, gated by budgets. Every figure is built the same way as
+// dist/onward.min.js (Rollup, TypeScript, minified literals, Terser) so the figures compare.
+//
+//   Lit alone                      the runtime every element needs (reported, not ours to shrink)
+//   Onward core                    shared internals, paid once on top of Lit (base class, tokens, ...)
+//   <tag> marginal                 what one element adds on top of Lit + core
+//   <tag> standalone               Lit + core + element, minus Lit: a page that uses only this element
+//   dist/onward.min.js             everything, English included
+//   dist/locales/<code>.js         each locale module
+//
+// Exits 1 when a budget is passed. `--json` prints the figures as JSON instead of a table.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { rollup } from 'rollup';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import config, { elements } from '../rollup.config.mjs';
 
-const cdnPlugins = config[1].plugins;
+const KB = 1024;
+export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, locale: 2.5 * KB };
+
+// The core is everything in src/internal/: written once, shared by the elements that use it.
+const CORE = `${readdirSync('src/internal')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `export * from './src/internal/${f}';`)
+  .join('\n')}\nexport * from 'lit';`;
 
 async function bundle(source) {
   const build = await rollup({
@@ -14,12 +30,12 @@ async function bundle(source) {
     plugins: [
       {
         name: 'entry',
-        // The element's define.ts is the side effect being measured: keep it whatever package.json says.
+        // The modules under measurement are kept whole, whatever package.json says about side effects.
         resolveId: (id, importer) =>
           id === 'entry' ? id : importer === 'entry' && id.startsWith('.') ? { id: resolve(id), moduleSideEffects: true } : null,
         load: (id) => (id === 'entry' ? source : null),
       },
-      ...cdnPlugins,
+      ...config[1].plugins,
     ],
     onwarn() {},
   });
@@ -32,16 +48,44 @@ const measure = (code) => ({
   gzip: gzipSync(code, { level: 9 }).length,
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
+const minus = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
 
-const kb = (n) => (n / 1024).toFixed(2);
 const rows = [];
 const lit = measure(await bundle(`export * from 'lit';`));
-rows.push(['Lit alone (lit)', lit]);
+const core = measure(await bundle(CORE));
+rows.push({ name: 'Lit alone (reference)', ...lit });
+rows.push({ name: 'Onward core, on top of Lit', ...minus(core, lit) });
 for (const tag of elements) {
-  const own = measure(await bundle(`import './src/${tag}/define.ts'; export * from 'lit';`));
-  rows.push([`<${tag}> on top of Lit`, { min: own.min - lit.min, gzip: own.gzip - lit.gzip, brotli: own.brotli - lit.brotli }]);
+  const own = measure(await bundle(`${CORE}\nimport './src/${tag}/define.ts';`));
+  // The kit registers every element: its own cost is what it adds to all the others.
+  const base = tag === 'rejection-support'
+    ? measure(await bundle(`${CORE}\n${elements.filter((t) => t !== tag).map((t) => `import './src/${t}/define.ts';`).join('\n')}`))
+    : core;
+  rows.push({ name: `<${tag}> marginal`, budget: BUDGETS.marginal, ...minus(own, base) });
+  if (tag !== 'rejection-support') rows.push({ name: `<${tag}> standalone, on top of Lit`, ...minus(own, lit) });
 }
-rows.push(['dist/onward.min.js (all)', measure(readFileSync('dist/onward.min.js', 'utf8'))]);
+rows.push({ name: 'dist/onward.min.js (all, English)', budget: BUDGETS.full, ...measure(readFileSync('dist/onward.min.js', 'utf8')) });
+const localeDir = 'dist/locales';
+if (existsSync(localeDir)) {
+  for (const file of readdirSync(localeDir).filter((f) => f.endsWith('.js')).sort()) {
+    rows.push({ name: `${localeDir}/${file}`, budget: BUDGETS.locale, ...measure(readFileSync(`${localeDir}/${file}`, 'utf8')) });
+  }
+}
 
-console.log('| what | min KB | gzip KB | brotli KB |\n|---|---:|---:|---:|');
-for (const [name, s] of rows) console.log(`| ${name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+const over = rows.filter((r) => r.budget && r.gzip > r.budget);
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ rows, over: over.map((r) => r.name) }, null, 2));
+} else {
+  const kb = (n) => (n / KB).toFixed(2);
+  console.log('| what | min KB | gzip KB | brotli KB | gzip budget |\n|---|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const budget = r.budget ? `${kb(r.budget)}${r.gzip > r.budget ? ' **OVER**' : ''}` : '';
+    console.log(`| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${budget} |`);
+  }
+  const full = rows.find((r) => r.name.startsWith('dist/onward.min.js'));
+  console.log(`\nFull bundle: ${kb(full.gzip)} KB gzip (budget ${kb(BUDGETS.full)}, goal ${kb(BUDGETS.fullGoal)}); Lit is ${((lit.gzip / full.gzip) * 100).toFixed(0)}% of it.`);
+}
+if (over.length) {
+  console.error(`Over budget: ${over.map((r) => r.name).join(', ')}`);
+  process.exit(1);
+}

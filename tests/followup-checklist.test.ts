@@ -53,7 +53,7 @@ describe('<followup-checklist>', () => {
       'Write down how it went',
       'Update your resume and profiles',
       'Apply to one new role this week',
-      'Check in with the team in a month',
+      'Check in again in a month',
     ]);
     for (const box of boxes(el)) {
       const label = el.shadowRoot!.querySelector(`label[for="${box.id}"]`)!;
@@ -64,7 +64,8 @@ describe('<followup-checklist>', () => {
     expect(progressText(el)).to.equal('0 of 7 done');
     const bar = part<HTMLProgressElement>(el, 'progress-bar')!;
     expect([bar.max, bar.value]).to.deep.equal([7, 0]);
-    expect(bar.getAttribute('aria-label')).to.equal('Follow-up progress');
+    // The bar's accessible name is the visible progress text.
+    expect(el.shadowRoot!.getElementById(bar.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('0 of 7 done');
     expect(el.checked).to.deep.equal([]);
   });
 
@@ -73,7 +74,6 @@ describe('<followup-checklist>', () => {
     expect(labels(el)).to.include.members([
       'Send Jordan a thank-you email',
       'Connect with Jordan on LinkedIn',
-      'Check in with Northwind in a month',
     ]);
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('Your next steps');
     el.candidateName = 'Ana';
@@ -200,7 +200,7 @@ describe('<followup-checklist>', () => {
     expect(body.split('\r\n')).to.deep.equal([
       'Hi Jordan,',
       '',
-      'Thank you for letting me know about the UX & Research role at Northwind. I’m disappointed, of course, but I’m grateful for the time you and the team gave me, and I learned a lot from our conversations. I enjoyed getting to know Northwind, and I’d be glad to stay in touch.',
+      'Thank you for letting me know about the UX & Research role at Northwind. I’m disappointed, of course, but grateful for the time you and the team gave me. I learned a lot from our talks. I enjoyed getting to know Northwind, and I’d be glad to stay in touch.',
       '',
       'All the best,',
       'Ana',
@@ -291,7 +291,7 @@ describe('<followup-checklist>', () => {
     expect(labels(el)).to.deep.equal(items.map((i) => i.label));
     expect(visibleText(el)).to.contain('Add the case study you talked about.');
     expect(links(el).map((a) => [a.textContent!.trim(), a.getAttribute('aria-label')])).to.deep.equal([
-      ['Open link', null],
+      ['Open link', 'Open link: Book a mock interview'],
       ['Open link', 'Open link: Read the interview guide'],
     ]);
     expect(progressText(el)).to.equal('0 of 3 done');
@@ -353,7 +353,7 @@ describe('<followup-checklist>', () => {
 
   it('saves progress under onward:followup-checklist:<storage-key> and restores it in a new element', async () => {
     const el = await render('storage-key="test"');
-    expect(visibleText(el)).to.contain('your progress is saved in this browser');
+    expect(visibleText(el)).to.contain('Your progress is saved in this browser.');
     await tick(el, 0);
     await tick(el, 5);
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ checked: ['thank-you-email', 'keep-applying'] });

@@ -62,7 +62,7 @@ describe('<interview-reflection>', () => {
 
   it('saves answers under onward:interview-reflection:<storage-key> and restores them after a reload', async () => {
     const el = await render('storage-key="iv"');
-    expect(el.shadowRoot!.textContent).to.contain('saved in this browser only');
+    expect(el.shadowRoot!.textContent).to.contain('They stay in this browser; nothing is sent.');
     await write(el, 0, 'Told the migration story well.', false);
     await write(el, 3, 'Shorter answers.');
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({

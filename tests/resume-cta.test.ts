@@ -79,7 +79,8 @@ describe('<resume-cta>', () => {
     const warnings = captureWarnings();
     try {
       const el = await render('variant="popup"');
-      expect(part(el, 'base')!.classList.contains('button')).to.equal(true);
+      expect(part(el, 'description')).to.equal(null);
+      expect(part(el, 'button')!.localName).to.equal('button');
       expect(warnings.messages).to.have.length(1);
     } finally {
       warnings.restore();

@@ -83,7 +83,7 @@ describe('<search-recap>', () => {
   it('still says something true with no numbers at all', async () => {
     const el = await render();
     expect(part(el, 'list')).to.equal(null);
-    expect(visibleText(el)).to.contain('a search builds skills: writing about yourself, researching employers');
+    expect(visibleText(el)).to.contain('A search builds skills even when it doesn’t feel like it');
   });
 
   it('warns about an impossible or future start date and leaves it out', async () => {

@@ -54,7 +54,7 @@ describe('<stay-connected>', () => {
   it('explains why staying in touch matters, and says more to a runner-up', async () => {
     const el = await render('company="Northwind"');
     expect(visibleText(el, 'body')).to.equal(
-      'A no today isn’t a no forever. Teams grow, plans change and people move on, and the candidates who stay in touch are the ones who get remembered.',
+      'A no today isn’t a no forever. Teams grow and plans change, and the people who stay in touch are the ones remembered.',
     );
     el.runnerUp = true;
     await el.updateComplete;

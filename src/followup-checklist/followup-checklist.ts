@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../internal/events.js';
 import { draft } from '../internal/draft.js';
 import { mailto } from '../internal/mail.js';
-import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
-import { load, save, subscribe } from '../internal/storage.js';
+import type { Params } from '../internal/localize.js';
+import { OnwardElement } from '../internal/onward-element.js';
+import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { email, idList, intInRange, isBlank, numeric, safeUrl, text, warnOnce } from '../internal/validation.js';
+import { email, idList, isBlank, numeric, safeUrl, text, warnOnce } from '../internal/validation.js';
 import { styles } from './followup-checklist.styles.js';
 import { strings, type ChecklistKey } from './strings.js';
 
@@ -39,11 +40,11 @@ export const DEFAULT_ITEMS = [
 ] as const;
 
 const MAX_ITEMS = 50;
-const ACTION = /^[a-z][a-z0-9-]{0,39}$/;
+const ACTION = /^[\w-]{1,40}$/;
 
-/** Reads saved progress written by any version: `{checked: [...]}` or a bare array of ids. */
+/** Saved progress is `{checked: [ids]}`; anything else in storage is ignored. */
 function savedIds(value: unknown): Set<string> | undefined {
-  const list = Array.isArray(value) ? value : (value as { checked?: unknown } | null)?.checked;
+  const list = (value as { checked?: unknown } | null)?.checked;
   return Array.isArray(list) ? new Set(list.filter((id): id is string => typeof id === 'string')) : undefined;
 }
 
@@ -69,7 +70,6 @@ function savedIds(value: unknown): Set<string> | undefined {
  *
  * @cssprop [--followup-checklist-check-color=var(--onward-color-accent)] - Colour of ticked checkboxes.
  * @cssprop [--followup-checklist-progress-color=var(--onward-color-success)] - Colour of the filled progress bar.
- * @cssprop [--followup-checklist-track-color=text tinted 12% into the surface] - Colour of the empty progress bar.
  *
  * @fires {CustomEvent<ChecklistChangeDetail>} onward-change - A step was ticked or unticked, or Start over was used (then `id` is `null`). `detail`: `{id, checked, done, total}`.
  * @fires {CustomEvent<CompleteDetail>} onward-complete - The person ticked the last open step. `detail`: `{total}`.
@@ -80,6 +80,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
   static override messages = strings;
+  /** @internal */
+  static override tag = 'followup-checklist';
 
   static override properties = {
     storageKey: { attribute: 'storage-key' },
@@ -121,34 +123,30 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   declare candidateName: string | undefined;
   /** Hides the progress text and bar. */
   declare hideProgress: boolean;
-  /** Level of the heading, 2 to 6. */
+  /**
+   * Level of the heading, 2 to 6.
+   * @default 2
+   */
   declare headingLevel: number;
 
   #checked = new Set<string>();
   #rows?: Row[];
-  #key?: string;
-  #unsubscribe?: () => void;
-  #onSaved = (value: unknown): void => {
+  #saved = new Saved(this, (value) => {
     this.#checked = savedIds(value) ?? new Set();
     this.requestUpdate();
-  };
+  });
 
   constructor() {
     super();
     this.hideProgress = false;
-    this.headingLevel = 2;
   }
 
-  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
-  static define(tag = 'followup-checklist', registry: CustomElementRegistry = customElements): void {
-    defineOnce(this, tag, registry);
-  }
 
   /** Ids of the ticked steps, in list order. Setting it ticks exactly those steps (and saves them). */
   get checked(): string[] {
     return this.#visibleRows()
-      .filter((row) => this.#checked.has(row.id))
-      .map((row) => row.id);
+      .map((row) => row.id)
+      .filter((id) => this.#checked.has(id));
   }
 
   set checked(ids: string[]) {
@@ -158,100 +156,59 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     }
     this.#checked = new Set(ids.filter((id) => typeof id === 'string'));
     this.#persist();
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey')) {
-      const previous = this.#key;
-      const name = text(this.storageKey);
-      this.#key = name && `onward:followup-checklist:${name}`;
-      if (this.#key !== previous) {
-        const saved = this.#key ? savedIds(load(this.localName, this.#key)) : undefined;
-        // A first key keeps what the host set through `checked`; a new key starts from its own save.
-        if (saved || previous) this.#checked = saved ?? new Set();
-        this.#listen();
-      }
+    const previous = this.#saved.key;
+    if (changed.has('storageKey') && this.#saved.use(text(this.storageKey))) {
+      const saved = savedIds(this.#saved.load());
+      // A first key keeps what the host set through `checked`; a new key starts from its own save.
+      if (saved || previous) this.#checked = saved ?? new Set();
     }
-    // Anything but the key or theme can change the steps.
+    // Anything but the key or the theme can change the steps.
     if ([...changed.keys()].some((k) => k !== 'storageKey' && k !== 'theme')) this.#rows = undefined;
   }
 
-  #listen(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = this.isConnected && this.#key ? subscribe(this.#key, this.#onSaved) : undefined;
-  }
-
   #persist(): void {
-    if (this.#key) save(this.localName, this.#key, { checked: [...this.#checked] }, this.#onSaved);
+    this.#saved.save({ checked: [...this.#checked] });
+    this.requestUpdate();
   }
 
   #visibleRows(): Row[] {
     if (this.#rows) return this.#rows;
     const rows = this.#customRows() ?? this.#defaultRows();
-    const known = rows.map((row) => row.id);
-    const skip = isBlank(this.exclude) ? [] : idList(this, 'exclude', this.exclude, known, []);
-    let visible = rows.filter((row) => !skip.includes(row.id));
-    if (!visible.length) {
-      warnOnce(this, 'exclude', this.exclude, 'it would hide every step; showing them all');
-      visible = rows;
-    }
-    return (this.#rows = visible);
+    const skip = isBlank(this.exclude) ? [] : idList(this, 'exclude', this.exclude, rows.map((row) => row.id), []);
+    const visible = rows.filter((row) => !skip.includes(row.id));
+    if (!visible.length) warnOnce(this, 'exclude', this.exclude, 'that hides every step; showing them all');
+    return (this.#rows = visible.length ? visible : rows);
   }
 
   #defaultRows(): Row[] {
     const contact = text(this.contactName) ?? '';
     const company = text(this.company) ?? '';
-    const job = text(this.jobTitle) ?? '';
     const to = email(this, 'contact-email', this.contactEmail);
-    const linkedin = safeUrl(this, 'linkedin-url', this.linkedinUrl, ['https:']);
-    const jobs = safeUrl(this, 'jobs-url', this.jobsUrl);
     const feedback = safeUrl(this, 'feedback-url', this.feedbackUrl);
-
-    const mail = (feedback: boolean) => {
+    const mail = (ask: boolean) => {
       if (!to) return undefined;
-      const { subject, body } = draft((k, p) => this.t(k, p), {
-        contact,
-        company,
-        job,
-        name: text(this.candidateName),
-        feedback,
-      });
+      const t = (k: ChecklistKey, p?: Params) => this.t(k, p);
+      const { subject, body } = draft(t, { contact, company, job: text(this.jobTitle), name: text(this.candidateName), feedback: ask });
       return mailto(to, subject, body);
     };
-    const links: Partial<Record<(typeof DEFAULT_ITEMS)[number], [string | undefined, string, ChecklistKey]>> = {
-      'thank-you-email': [mail(false), 'email', 'action.email'],
+    // Per step: its link, the action it reports, the link's words, and a personal label.
+    const extra: Partial<Record<string, [string?, string?, ChecklistKey?, string?]>> = {
+      'thank-you-email': [mail(false), 'email', 'action.email', contact && this.t('thank-you-email.contact', { contact })],
       'ask-feedback': feedback ? [feedback, 'feedback', 'action.feedback'] : [mail(true), 'feedback', 'action.email'],
-      'connect-linkedin': [linkedin, 'linkedin', 'action.linkedin'],
-      'keep-applying': [jobs, 'jobs', 'action.jobs'],
+      'connect-linkedin': [
+        safeUrl(this, 'linkedin-url', this.linkedinUrl, ['https:']),
+        'linkedin',
+        'action.linkedin',
+        contact && this.t('connect-linkedin.contact', { contact }),
+      ],
+      'keep-applying': [safeUrl(this, 'jobs-url', this.jobsUrl), 'jobs', 'action.jobs'],
     };
-    const labels: Partial<Record<(typeof DEFAULT_ITEMS)[number], string>> = {
-      'thank-you-email': contact && this.t('thank-you-email.contact', { contact }),
-      'connect-linkedin': contact && this.t('connect-linkedin.contact', { contact }),
-      'check-in-later': company && this.t('check-in-later.company', { company }),
-    };
-
     return DEFAULT_ITEMS.map((id) => {
-      const [href, action, linkKey] = links[id] ?? [];
-      return {
-        id,
-        label: labels[id] || this.t(id),
-        description: this.t(`${id}.why` as ChecklistKey),
-        href,
-        action: action ?? 'link',
-        linkText: linkKey && this.t(linkKey),
-      };
+      const [href, action = 'link', linkKey, label] = extra[id] ?? [];
+      return { id, label: label || this.t(id), description: this.t(`${id}.why`), href, action, linkText: linkKey && this.t(linkKey) };
     });
   }
 
@@ -259,68 +216,50 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const raw = this.items;
     if (isBlank(raw)) return undefined;
     let data: unknown = raw;
-    if (typeof raw === 'string') {
-      try {
-        data = JSON.parse(raw);
-      } catch {
-        data = undefined;
-      }
+    try {
+      if (typeof raw === 'string') data = JSON.parse(raw);
+    } catch {
+      data = undefined;
     }
-    if (!Array.isArray(data)) {
-      warnOnce(this, 'items', raw, 'expected a JSON array of {"id", "label"} objects; using the default steps');
-      return undefined;
-    }
+    const list = Array.isArray(data) ? (data as Partial<Record<keyof ChecklistItem, unknown>>[]) : [];
+    const str = (v: unknown) => (typeof v === 'string' ? text(v) : undefined);
     const rows: Row[] = [];
-    let skipped = data.length > MAX_ITEMS;
-    for (const entry of data.slice(0, MAX_ITEMS) as Partial<Record<keyof ChecklistItem, unknown>>[]) {
-      const id = typeof entry?.id === 'string' ? text(entry.id) : undefined;
-      const label = typeof entry?.label === 'string' ? text(entry.label) : undefined;
-      if (!id || !label || rows.some((row) => row.id === id)) {
-        skipped = true;
-        continue;
-      }
+    for (const entry of list.slice(0, MAX_ITEMS)) {
+      const id = str(entry?.id);
+      const label = str(entry?.label);
+      if (!id || !label || rows.some((row) => row.id === id)) continue;
       const href = safeUrl(this, 'items', entry.href);
       const action = typeof entry.action === 'string' && ACTION.test(entry.action) ? entry.action : 'link';
-      const linkKey = `action.${action}` as ChecklistKey;
-      rows.push({
-        id,
-        label,
-        description: typeof entry.description === 'string' ? text(entry.description) : undefined,
-        href,
-        action,
-        linkText: href && this.t(linkKey in strings ? linkKey : 'action.link'),
-      });
+      rows.push({ id, label, description: str(entry.description), href, action });
     }
-    if (skipped) {
-      warnOnce(this, 'items', raw, `each step needs a unique "id" and a "label" (at most ${MAX_ITEMS}); skipped the rest`);
+    if (rows.length < list.length || !rows.length) {
+      warnOnce(
+        this,
+        'items',
+        raw,
+        `expected up to ${MAX_ITEMS} [{"id","label"}]; ${rows.length ? 'skipped the rest' : 'using the defaults'}`,
+      );
     }
-    if (!rows.length) {
-      warnOnce(this, 'items', raw, 'no usable steps; using the default steps');
-      return undefined;
-    }
-    return rows;
+    return rows.length ? rows : undefined;
   }
 
   #toggle(row: Row, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
-    const wasComplete = this.#progress().done === this.#progress().total;
-    if (checked) this.#checked.add(row.id);
-    else this.#checked.delete(row.id);
+    const before = this.#progress().done;
+    this.#checked[checked ? 'add' : 'delete'](row.id);
     this.#persist();
-    this.requestUpdate();
     const { done, total } = this.#progress();
     emit(this, 'onward-change', { id: row.id, checked, done, total });
-    if (done === total && !wasComplete) emit(this, 'onward-complete', { total });
+    if (done === total && before < total) emit(this, 'onward-complete', { total });
   }
 
   async #reset(): Promise<void> {
     this.#checked = new Set();
     this.#persist();
-    this.requestUpdate();
     emit(this, 'onward-change', { id: null, checked: false, done: 0, total: this.#progress().total });
     // The button disables itself, so keep keyboard focus in the list instead of losing it.
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+    this.renderRoot.querySelector('input')?.focus();
   }
 
   #act(row: Row, event: Event): void {
@@ -338,32 +277,20 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const name = text(this.candidateName);
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${heading(
-          intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2),
-          'heading',
-          html`<slot name="heading">${name ? this.t('headingName', { name }) : this.t('heading')}</slot>`,
-          'heading',
-        )}
-        <p class="intro muted">${this.t(this.#key ? 'introSaved' : 'intro')}</p>
+        ${this.head(name ? this.t('headingName', { name }) : this.t('heading'))}
+        <p class="intro muted">${this.t('intro')} ${this.#saved.key ? this.t('saved') : nothing}</p>
         ${this.hideProgress
           ? nothing
           : html`<div part="progress" class="progress">
               <p id="progress-text" role="status">
-                ${this.t('progress', { done, total })}${done === total
-                  ? html`<span class="complete"> ${this.t('complete')}</span>`
-                  : nothing}
+                ${this.t('progress', { done, total })} ${done === total ? this.t('complete') : nothing}
               </p>
-              <progress
-                part="progress-bar"
-                max=${total}
-                .value=${done}
-                aria-label=${this.t('progressLabel')}
-              ></progress>
+              <progress part="progress-bar" max=${total} .value=${done} aria-labelledby="progress-text"></progress>
             </div>`}
-        <ul part="list" class="list">
+        <ul part="list">
           ${rows.map((row, i) => {
             const on = this.#checked.has(row.id);
-            return html`<li part="item" class=${on ? 'item done' : 'item'}>
+            return html`<li part="item" class="item ${on ? 'done' : ''}">
               <input
                 part="checkbox"
                 type="checkbox"
@@ -382,17 +309,17 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
                       part="action"
                       href=${row.href}
                       rel="noreferrer"
-                      aria-label=${row.action === 'link' ? `${row.linkText}: ${row.label}` : nothing}
+                      aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
                       @click=${(e: Event) => this.#act(row, e)}
-                      >${row.linkText}</a
+                      >${row.linkText ?? this.t('action.link')}</a
                     >`
                   : nothing}
               </div>
             </li>`;
           })}
         </ul>
-        <div class="footer">
-          <button part="reset" type="button" ?disabled=${!done} @click=${() => this.#reset()}>
+        <div class="actions">
+          <button part="reset" class="btn" type="button" ?disabled=${!done} @click=${() => this.#reset()}>
             ${this.t('reset')}
           </button>
           <slot name="footer"></slot>

@@ -2,9 +2,9 @@ import { html, type TemplateResult } from 'lit';
 import { draft } from '../internal/draft.js';
 import { emit } from '../internal/events.js';
 import { mailto } from '../internal/mail.js';
-import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { OnwardElement } from '../internal/onward-element.js';
 import { baseStyles } from '../internal/tokens.js';
-import { email, intInRange, numeric, oneOf, text } from '../internal/validation.js';
+import { email, numeric, oneOf, text } from '../internal/validation.js';
 import { styles } from './followup-email.styles.js';
 import { strings, type EmailKey } from './strings.js';
 
@@ -37,6 +37,8 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
   static override messages = strings;
+  /** @internal */
+  static override tag = 'followup-email';
 
   static override properties = {
     candidateName: { attribute: 'candidate-name' },
@@ -66,7 +68,10 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
   declare runnerUp: boolean;
   /** Adds a polite request for feedback. */
   declare askFeedback: boolean;
-  /** Level of the heading, 2 to 6. */
+  /**
+   * Level of the heading, 2 to 6.
+   * @default 2
+   */
   declare headingLevel: number;
 
   /** The person's edits; `undefined` follows the draft. */
@@ -79,13 +84,8 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
     this.tone = 'warm';
     this.runnerUp = false;
     this.askFeedback = false;
-    this.headingLevel = 2;
   }
 
-  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
-  static define(tag = 'followup-email', registry: CustomElementRegistry = customElements): void {
-    defineOnce(this, tag, registry);
-  }
 
   /** The subject as it stands, edits included. */
   get subject(): string {
@@ -160,24 +160,20 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
     const body = this.body;
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${heading(
-          intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2),
-          'heading',
-          html`<slot name="heading">${this.t('heading')}</slot>`,
-          'heading',
-        )}
+        ${this.head(this.t('heading'))}
         <p class="intro muted">${this.t('intro')}</p>
         <label for="subject">${this.t('subject')}</label>
-        <input id="subject" part="subject" maxlength="300" .value=${subject} @input=${this.#edit} />
+        <input id="subject" part="subject" class="field" maxlength="300" .value=${subject} @input=${this.#edit} />
         <label for="body">${this.t('message')}</label>
-        <textarea id="body" part="body" rows="12" maxlength="10000" .value=${body} @input=${this.#edit}></textarea>
+        <textarea id="body" part="body" class="field" rows="12" maxlength="10000" .value=${body} @input=${this.#edit}></textarea>
         <div part="actions" class="actions">
-          <button part="copy" class="btn" type="button" @click=${this.#copy}>${this.t('copy')}</button>
-          <a part="email" class="btn secondary" href=${mailto(to, subject, body)} @click=${this.#open}
+          <button part="copy" class="btn primary" type="button" @click=${this.#copy}>${this.t('copy')}</button>
+          <a part="email" class="btn" href=${mailto(to, subject, body)} @click=${this.#open}
             >${this.t('open')}</a
           >
           <button
             part="reset"
+            class="btn"
             type="button"
             ?disabled=${this.#subject === undefined && this.#body === undefined}
             @click=${this.#reset}

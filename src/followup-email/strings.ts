@@ -11,7 +11,7 @@ export const strings = {
   open: 'Open in email app',
   reset: 'Restore draft',
   copied: 'Copied. Paste it into your email app.',
-  copyFailed: 'Couldn’t copy automatically. The message is selected: press Ctrl+C (or ⌘C) to copy it.',
+  copyFailed: 'Couldn’t copy. The message is selected: press Ctrl+C (⌘C on a Mac).',
   restored: 'Draft restored.',
 };
 

@@ -10,13 +10,12 @@ export const draftStrings = {
   mailHello: 'Hello,',
   mailBrief: 'Thank you for letting me know about {role}, and for your time.',
   mailWarm:
-    'Thank you for letting me know about {role}. I’m disappointed, of course, but I’m grateful for the time you and the team gave me, and I learned a lot from our conversations.',
+    'Thank you for letting me know about {role}. I’m disappointed, of course, but grateful for the time you and the team gave me. I learned a lot from our talks.',
   mailWarmCompany: 'I enjoyed getting to know {company}, and I’d be glad to stay in touch.',
   mailWarmNone: 'I’d be glad to stay in touch.',
-  mailRunnerUp: 'If anything changes, or a similar role opens up, I’d love to be considered. I’m still very interested.',
+  mailRunnerUp: 'If anything changes, or a similar role opens up, I’d love to be considered.',
   mailRunnerUpBrief: 'If a similar role opens up, I’d love to hear from you.',
-  mailFeedback:
-    'If you have a moment, I’d really value a line or two on what would have made me a stronger candidate.',
+  mailFeedback: 'If you have a moment, I’d value a line or two on what would have made me a stronger candidate.',
   mailFeedbackBrief: 'Any feedback you can share would help me a lot.',
   mailSignoff: 'All the best,',
   mailSignoffBrief: 'Best,',

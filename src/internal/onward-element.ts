@@ -1,28 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit } from './events.js';
 import { format, type Params, type Strings } from './localize.js';
-import { oneOf } from './validation.js';
+import { intInRange, oneOf } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
-
-/**
- * Registers `ctor` as `tag` unless the tag is taken, so loading Onward twice (the CDN bundle and
- * the npm entry, say) never throws. A class already registered under another name is registered
- * again through a subclass, which is what lets a host pick its own tag names.
- */
-export function defineOnce(
-  ctor: CustomElementConstructor,
-  tag: string,
-  registry: CustomElementRegistry = customElements,
-): void {
-  if (registry.get(tag)) return;
-  try {
-    registry.define(tag, ctor);
-  } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
-    registry.define(tag, class extends (ctor as typeof HTMLElement) {});
-  }
-}
 
 /** An `<h2>`–`<h6>` at `level`, so each element fits the host page's outline. */
 export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
@@ -63,6 +44,23 @@ export function heading(level: number, part: string, content: unknown, id?: stri
 export class OnwardElement<K extends string = string> extends LitElement {
   /** @internal The element's English words; overrides and other locales are looked up first. */
   static messages: Strings = {};
+  /** @internal The tag `define()` uses by default. */
+  static tag = '';
+
+  /**
+   * Registers the element as `tag` (default: its own tag name) in `registry`. A tag that is already
+   * taken is left alone, so loading Onward twice never throws; a class already registered under
+   * another name is registered again through a subclass, so a host can pick its own tag names.
+   */
+  static define(tag = this.tag, registry: CustomElementRegistry = customElements): void {
+    if (registry.get(tag)) return;
+    try {
+      registry.define(tag, this);
+    } catch (error) {
+      if ((error as DOMException).name !== 'NotSupportedError') throw error;
+      registry.define(tag, class extends this {});
+    }
+  }
 
   static override properties: PropertyDeclarations = {
     theme: {},
@@ -114,6 +112,12 @@ export class OnwardElement<K extends string = string> extends LitElement {
     const own = this.strings?.[key];
     const english = (this.constructor as typeof OnwardElement).messages[key];
     return format(typeof own === 'string' ? own : english ?? key, params);
+  }
+
+  /** The element's heading, at its `heading-level`, with the `heading` slot to replace the text. */
+  protected head(text: string): TemplateResult {
+    const level = intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
+    return heading(level, 'heading', html`<slot name="heading">${text}</slot>`, 'heading');
   }
 
   /** The locale used for words, numbers and dates. */

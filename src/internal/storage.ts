@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 // localStorage can throw (privacy modes, sandboxed iframes, quota) or hold anything another script
 // wrote. Saved state must survive all of it: every write is also kept in memory for this page, a
 // read that fails or a write that failed is served from there, and each failure is reported once.
@@ -90,4 +92,48 @@ export function subscribe(key: string, fn: Listener): () => void {
       listening = false;
     }
   };
+}
+
+/**
+ * The saved state of an element with a `storage-key`: `onward:<tag>:<key>` in localStorage,
+ * followed across tabs and elements while the element is connected.
+ */
+export class Saved implements ReactiveController {
+  key?: string;
+  #off?: () => void;
+
+  constructor(
+    private host: ReactiveControllerHost & Element,
+    private apply: (value: unknown) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Points at the key for `storageKey`; `true` when that is a different key than before. */
+  use(storageKey: string | undefined): boolean {
+    // Named after the element's own tag, so a host's custom tag name never moves saved state.
+    const key = storageKey && `onward:${(this.host.constructor as unknown as { tag: string }).tag}:${storageKey}`;
+    if (key === this.key) return false;
+    this.key = key;
+    this.hostConnected();
+    return true;
+  }
+
+  load(): unknown {
+    return this.key && load(this.host.localName, this.key);
+  }
+
+  save(value: unknown): void {
+    if (this.key) save(this.host.localName, this.key, value, this.apply);
+  }
+
+  hostConnected(): void {
+    this.hostDisconnected();
+    if (this.key && this.host.isConnected) this.#off = subscribe(this.key, this.apply);
+  }
+
+  hostDisconnected(): void {
+    this.#off?.();
+    this.#off = undefined;
+  }
 }

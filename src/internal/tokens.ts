@@ -1,38 +1,28 @@
 import { css, unsafeCSS } from 'lit';
 
-// Default colours for each theme, checked for WCAG 2.2 AA: text and muted text >= 4.5:1 on the
-// surface, accent and success >= 4.5:1 (they also colour text), on-accent >= 4.5:1 on the accent.
-const light = {
-  text: '#1f2328',
-  muted: '#555f6b',
-  surface: '#ffffff',
-  border: '#d1d9e0',
-  accent: '#0b57b8',
-  'on-accent': '#ffffff',
-  success: '#1a7434',
+// Default colours, [light, dark], checked for WCAG 2.2 AA: text, muted text, accent and success
+// >= 4.5:1 on the surface (they all colour text somewhere), on-accent >= 4.5:1 on the accent.
+const COLORS: Record<string, [string, string]> = {
+  text: ['#1f2328', '#e6edf3'],
+  muted: ['#555f6b', '#a3adb8'],
+  surface: ['#fff', '#161b22'],
+  border: ['#d1d9e0', '#3d444d'],
+  accent: ['#0b57b8', '#7cb7ff'],
+  'on-accent': ['#fff', '#0d1117'],
+  success: ['#1a7434', '#56c46b'],
 };
 
-const dark = {
-  text: '#e6edf3',
-  muted: '#a3adb8',
-  surface: '#161b22',
-  border: '#3d444d',
-  accent: '#7cb7ff',
-  'on-accent': '#0d1117',
-  success: '#56c46b',
-};
-
-// Host values of --onward-color-* always win; the private --_* copies carry the theme default.
-const colors = (theme: Record<string, string>) =>
-  unsafeCSS(
-    Object.entries(theme)
-      .map(([name, value]) => `--_${name}:var(--onward-color-${name},${value});`)
-      .join(''),
-  );
+// Host values of --onward-color-* always win; `light-dark()` picks the theme default from the
+// `color-scheme` the theme class sets, so the dark palette is written once.
+const colors = unsafeCSS(
+  Object.entries(COLORS)
+    .map(([name, [light, dark]]) => `--_${name}:var(--onward-color-${name},light-dark(${light},${dark}));`)
+    .join(''),
+);
 
 /**
- * Shared styles: the token defaults, themes, focus ring, reduced motion and forced colours.
- * Elements put `class="base {theme}"` on their outermost part.
+ * Shared styles: the token defaults, themes, focus ring, reduced motion and forced colours, and the
+ * few patterns every element uses. Elements put `class="base {theme}"` on their outermost part.
  */
 export const baseStyles = css`
   :host {
@@ -46,34 +36,34 @@ export const baseStyles = css`
     display: none !important;
   }
   .base {
-    ${colors(light)}
+    ${colors}
     --_radius: var(--onward-radius, 0.75rem);
     --_space: var(--onward-space, 1rem);
-    --_shadow: var(--onward-shadow, 0 1px 2px rgb(31 35 40 / 0.08), 0 2px 8px rgb(31 35 40 / 0.06));
     --_focus: var(--onward-focus-ring, 3px solid var(--_accent));
-    box-sizing: border-box;
     color-scheme: light;
+    box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
+    box-shadow: var(--onward-shadow, 0 1px 2px #1f232814, 0 2px 8px #1f23280f);
     padding: calc(var(--_space) * 1.25);
-    max-inline-size: 100%;
   }
-  .base.dark {
-    ${colors(dark)}
+  .dark {
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    .base.auto {
-      ${colors(dark)}
-      color-scheme: dark;
-    }
+  .auto {
+    color-scheme: light dark;
+  }
+  .bare {
+    border: 0;
+    box-shadow: none;
+    padding: 0;
+    background: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   h2,
@@ -81,16 +71,29 @@ export const baseStyles = css`
   h4,
   h5,
   h6,
-  p {
+  p,
+  ul,
+  ol {
     margin: 0;
+  }
+  ul,
+  ol {
+    list-style: none;
+    padding: 0;
   }
   .heading {
     font-size: 1.25em;
     line-height: 1.3;
     font-weight: 650;
   }
+  .intro {
+    margin-block: 0.35em var(--_space);
+  }
   .muted {
     color: var(--_muted);
+  }
+  label {
+    font-weight: 600;
   }
   a {
     color: var(--_accent);
@@ -100,45 +103,56 @@ export const baseStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  button {
+  .field {
+    display: block;
+    inline-size: 100%;
     font: inherit;
-    color: var(--_accent);
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.35em 0.9em;
-    cursor: pointer;
+    color: inherit;
+    background: var(--_field, var(--_surface));
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5em 0.65em;
   }
-  button:disabled {
-    color: var(--_muted);
-    cursor: default;
+  textarea {
+    resize: vertical;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
+    margin-block-start: var(--_space);
+  }
+  button,
+  .btn {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid;
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.4em 1em;
+    cursor: pointer;
   }
   .btn {
     display: inline-block;
     font-weight: 600;
     text-decoration: none;
-    padding: 0.5em 1.1em;
+  }
+  .primary {
     color: var(--_on-accent);
     background: var(--_accent);
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
+    border-color: var(--_accent);
   }
-  .btn.secondary {
-    color: var(--_accent);
-    background: transparent;
+  button:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .tint {
+    background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
+    * {
       transition: none !important;
-      animation: none !important;
     }
   }
   @media (forced-colors: active) {

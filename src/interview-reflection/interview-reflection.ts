@@ -1,11 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
-import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { OnwardElement } from '../internal/onward-element.js';
 import { role } from '../internal/phrases.js';
-import { load, save, subscribe } from '../internal/storage.js';
+import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { intInRange, numeric, text } from '../internal/validation.js';
+import { numeric, text } from '../internal/validation.js';
 import { styles } from './interview-reflection.styles.js';
 import { strings, type ReflectionKey } from './strings.js';
 
@@ -52,6 +52,8 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
   static override messages = strings;
+  /** @internal */
+  static override tag = 'interview-reflection';
 
   static override properties = {
     storageKey: { attribute: 'storage-key' },
@@ -66,58 +68,30 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   declare company: string | undefined;
   /** The job the person applied for, for the downloaded file. */
   declare jobTitle: string | undefined;
-  /** Level of the heading, 2 to 6. */
+  /**
+   * Level of the heading, 2 to 6.
+   * @default 2
+   */
   declare headingLevel: number;
 
   #answers: ReflectionAnswers = {};
-  #key?: string;
   #confirming = false;
   #status = '';
-  #unsubscribe?: () => void;
-  #onSaved = (value: unknown): void => {
+  #saved = new Saved(this, (value) => {
     this.#answers = savedAnswers(value) ?? {};
     this.requestUpdate();
-  };
+  });
 
-  constructor() {
-    super();
-    this.headingLevel = 2;
-  }
-
-  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
-  static define(tag = 'interview-reflection', registry: CustomElementRegistry = customElements): void {
-    defineOnce(this, tag, registry);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('storageKey')) return;
-    const name = text(this.storageKey);
-    const key = name && `onward:interview-reflection:${name}`;
-    if (key === this.#key) return;
-    this.#key = key;
-    this.#answers = (key && savedAnswers(load(this.localName, key))) || {};
-    this.#listen();
-  }
-
-  #listen(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = this.isConnected && this.#key ? subscribe(this.#key, this.#onSaved) : undefined;
+    if (changed.has('storageKey') && this.#saved.use(text(this.storageKey))) {
+      this.#answers = savedAnswers(this.#saved.load()) ?? {};
+    }
   }
 
   #input(id: ReflectionPrompt, event: Event): void {
     this.#answers = { ...this.#answers, [id]: (event.target as HTMLTextAreaElement).value };
-    if (this.#key) save(this.localName, this.#key, { answers: this.#answers }, this.#onSaved);
+    this.#saved.save({ answers: this.#answers });
     this.requestUpdate();
   }
 
@@ -133,7 +107,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   async #ask(confirming: boolean, cleared = false): Promise<void> {
     if (cleared) {
       this.#answers = {};
-      if (this.#key) save(this.localName, this.#key, { answers: {} }, this.#onSaved);
+      this.#saved.save({ answers: {} });
     }
     this.#confirming = confirming;
     this.#status = cleared ? this.t('cleared') : '';
@@ -148,19 +122,15 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
     const empty = !PROMPTS.some((id) => this.#answers[id]);
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${heading(
-          intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2),
-          'heading',
-          html`<slot name="heading">${this.t('heading')}</slot>`,
-          'heading',
-        )}
-        <p class="intro muted">${this.t(this.#key ? 'introSaved' : 'intro')}</p>
+        ${this.head(this.t('heading'))}
+        <p class="intro muted">${this.t('intro')} ${this.#saved.key ? this.t('saved') : nothing}</p>
         ${PROMPTS.map(
           (id) => html`<div part="prompt" class="prompt">
             <label part="label" for=${id}>${this.t(id)}</label>
             <p part="hint" id=${`${id}-hint`} class="muted">${this.t(`${id}.hint`)}</p>
             <textarea
               part="field"
+              class="field"
               id=${id}
               rows="3"
               maxlength="5000"
@@ -175,14 +145,14 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
           ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-text">
               <p id="confirm-text">${this.t('confirm')}</p>
               <div class="actions">
-                <button type="button" class="btn" @click=${() => this.#ask(false, true)}>
+                <button type="button" class="btn primary" @click=${() => this.#ask(false, true)}>
                   ${this.t('confirmYes')}
                 </button>
                 <button type="button" @click=${() => this.#ask(false)}>${this.t('confirmNo')}</button>
               </div>
             </div>`
           : html`<div part="actions" class="actions">
-              <button part="download" type="button" class="btn" @click=${this.#download}>${this.t('download')}</button>
+              <button part="download" type="button" class="btn primary" @click=${this.#download}>${this.t('download')}</button>
               <button part="clear" type="button" ?disabled=${empty} @click=${() => this.#ask(true)}>
                 ${this.t('clear')}
               </button>

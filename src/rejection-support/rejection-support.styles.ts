@@ -2,12 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   /* The kit paints nothing of its own: its heading sits on the host page, in the page's colour. */
-  .kit {
+  .base {
     color: inherit;
-    border: 0;
-    box-shadow: none;
-    padding: 0;
-    background: none;
   }
   .heading {
     font-size: 1.5em;

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type ReactiveElement, type TemplateResult } from 'lit';
-import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { OnwardElement } from '../internal/onward-element.js';
 import { baseStyles } from '../internal/tokens.js';
 import { idList, intInRange, isBlank, numeric } from '../internal/validation.js';
 import { styles } from './rejection-support.styles.js';
@@ -50,6 +50,8 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
   static override messages = strings;
+  /** @internal */
+  static override tag = 'rejection-support';
 
   static override properties: PropertyDeclarations = {
     sections: {},
@@ -121,20 +123,18 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   declare checkInDays: number | undefined;
   /** When the person may apply again, `YYYY-MM-DD`. */
   declare reapplyAfter: string | undefined;
-  /** Level of the kit's heading, 2 to 6; each section's heading is one level below. */
+  /**
+   * Level of the kit's heading, 2 to 6; each section's heading is one level below.
+   * @default 2
+   */
   declare headingLevel: number;
 
   constructor() {
     super();
     this.runnerUp = false;
     this.askFeedback = false;
-    this.headingLevel = 2;
   }
 
-  /** Registers the kit as `tag` in `registry`, with every section element under its default tag. */
-  static define(tag = 'rejection-support', registry: CustomElementRegistry = customElements): void {
-    defineOnce(this, tag, registry);
-  }
 
   #level(): number {
     return intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2);
@@ -164,13 +164,8 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
 
   override render(): TemplateResult {
     return html`
-      <section part="base" class=${this.baseClass('kit')} aria-labelledby="heading">
-        ${heading(
-          this.#level(),
-          'heading',
-          html`<slot name="heading">${this.t('heading')}</slot>`,
-          'heading',
-        )}
+      <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
+        ${this.head(this.t('heading'))}
         <div class="sections">${this.#sections().map((s) => TEMPLATES[s])}</div>
       </section>
     `;

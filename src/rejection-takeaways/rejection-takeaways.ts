@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { OnwardElement, heading } from '../internal/onward-element.js';
 import type { Params } from '../internal/localize.js';
 import { role, team } from '../internal/phrases.js';
 import { STAGES, type Stage } from '../internal/stage.js';
@@ -51,6 +51,8 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
   static override messages = strings;
+  /** @internal */
+  static override tag = 'rejection-takeaways';
 
   static override properties = {
     candidateName: { attribute: 'candidate-name' },
@@ -78,7 +80,10 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
   declare takeaways: string;
   /** `stack` (default), `cards` side by side when there is room, or `compact`. */
   declare layout: TakeawaysLayout;
-  /** Level of the heading, 2 to 6; each takeaway's title is one level below. */
+  /**
+   * Level of the heading, 2 to 6; each takeaway's title is one level below.
+   * @default 2
+   */
   declare headingLevel: number;
   /** Hides the closing line. */
   declare hideClosing: boolean;
@@ -88,14 +93,9 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
     this.runnerUp = false;
     this.takeaways = TAKEAWAYS.join(',');
     this.layout = 'stack';
-    this.headingLevel = 2;
     this.hideClosing = false;
   }
 
-  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
-  static define(tag = 'rejection-takeaways', registry: CustomElementRegistry = customElements): void {
-    defineOnce(this, tag, registry);
-  }
 
   override render(): TemplateResult {
     const level = intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2);

@@ -5,28 +5,27 @@ export const strings = {
   ...phrases,
   heading: 'What you’re taking with you',
   headingName: '{name}, here’s what you’re taking with you',
-  intro: 'You didn’t get {role} this time, and it’s okay to feel let down. The work you put in still counts. Here’s what it gave you.',
+  intro: 'You didn’t get {role} this time, and it’s okay to feel let down. Your work still counts. Here’s what it gave you.',
   hiredTitle: 'You’ve laid the groundwork',
   hiredBody:
-    'Your resume is fresh, your profiles are set up, and you’ve practiced writing about yourself and researching employers. None of that resets. It makes the next role easier to find, and makes you easier to find.',
+    'Your resume is fresh, your profiles are set up, and you’ve practiced writing about yourself and researching employers. That makes the next role easier to find, and you easier to find.',
   practiceTitle: 'You got real practice',
-  practiceBody:
-    'Every step, from the application to each call, was a chance to practice. The more often you go through it, the more natural it feels.',
+  practiceBody: 'Every step, from the application to each call, was practice. The more you do it, the more natural it feels.',
   practiceApplied:
-    'Writing this application was practice in itself: you explained your strengths in a few clear lines. Each one you send gets a little easier.',
+    'Writing this application was practice in itself: you explained your strengths in a few clear lines. Each one gets easier.',
   practiceScreening:
-    'You got through a screening call and talked about your experience with someone new. Each conversation like that makes the next one feel calmer.',
+    'You got through a screening call and talked about your work with someone new. Each call like that makes the next one calmer.',
   practiceInterview:
-    'You prepared, studied the role and answered real interview questions. That practice stays with you, and your next interview will feel more familiar.',
+    'You prepared, studied the role and answered real interview questions. Your next interview will feel more familiar.',
   practiceFinal:
-    'You reached the final round, so you prepared for and handled several interviews in a row. Few people get that much practice, and it will show next time.',
+    'You reached the final round, so you prepared for and handled several interviews in a row. That practice will show next time.',
   connectionsTitle: 'You made connections',
   connectionsBody:
-    'The people you met now know your name and your work. A short thank-you note and a LinkedIn invite help them think of you when something new opens up.',
+    'The people you met now know your name and your work. A short thank-you and a LinkedIn invite help them think of you when something opens up.',
   connectionsFinal:
     'Reaching the last round means {team} saw real potential in you. People remember candidates like that, and a kind follow-up keeps you in mind.',
   connectionsRunnerUp:
-    'You were one of the last people in the running. If the first choice falls through, or a similar role opens, {team} may come back to you first. Staying in touch makes that easy.',
+    'You were one of the last people in the running. If the first choice falls through, or a similar role opens, {team} may come back to you first.',
   closing: 'Many people hear no before they hear yes. You showed up and did the work, and that’s worth being proud of.',
 };
 

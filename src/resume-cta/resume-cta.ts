@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../internal/events.js';
-import { OnwardElement, defineOnce } from '../internal/onward-element.js';
+import { OnwardElement } from '../internal/onward-element.js';
 import { baseStyles } from '../internal/tokens.js';
 import { oneOf, safeUrl, text } from '../internal/validation.js';
 import { styles } from './resume-cta.styles.js';
@@ -26,6 +26,8 @@ export class ResumeCtaElement extends OnwardElement<ResumeKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
   static override messages = strings;
+  /** @internal */
+  static override tag = 'resume-cta';
 
   static override properties = {
     href: {},
@@ -48,10 +50,6 @@ export class ResumeCtaElement extends OnwardElement<ResumeKey> {
     this.variant = 'button';
   }
 
-  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
-  static define(tag = 'resume-cta', registry: CustomElementRegistry = customElements): void {
-    defineOnce(this, tag, registry);
-  }
 
   #act(event: Event): void {
     if (!emit(this, 'onward-action', { action: 'resume' }, true)) event.preventDefault();
@@ -62,13 +60,13 @@ export class ResumeCtaElement extends OnwardElement<ResumeKey> {
     const href = safeUrl(this, 'href', this.href);
     const label = text(this.label) ?? this.t('label');
     return html`
-      <div part="base" class=${this.baseClass(variant)}>
+      <div part="base" class=${this.baseClass(variant === 'banner' ? 'banner tint' : 'bare')}>
         ${variant === 'banner'
           ? html`<p part="description" class="description">${text(this.description) ?? this.t('description')}</p>`
           : nothing}
         ${href
-          ? html`<a part="button" class="btn" href=${href} @click=${this.#act}>${label}</a>`
-          : html`<button part="button" class="btn" type="button" @click=${this.#act}>${label}</button>`}
+          ? html`<a part="button" class="btn primary" href=${href} @click=${this.#act}>${label}</a>`
+          : html`<button part="button" class="btn primary" type="button" @click=${this.#act}>${label}</button>`}
       </div>
     `;
   }

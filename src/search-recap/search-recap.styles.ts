@@ -1,13 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .intro {
-    margin-block: 0.35em var(--_space);
-  }
   .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
     gap: var(--_space);
@@ -15,7 +9,6 @@ export const styles = css`
   .stat {
     display: grid;
     align-content: start;
-    gap: 0.15em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
@@ -26,7 +19,8 @@ export const styles = css`
     line-height: 1.1;
     color: var(--search-recap-number-color, var(--_accent));
   }
-  .label {
+  .label,
+  .stage {
     font-weight: 600;
   }
   .skill {
@@ -34,6 +28,5 @@ export const styles = css`
   }
   .stage {
     margin-block-start: var(--_space);
-    font-weight: 600;
   }
 `;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { OnwardElement } from '../internal/onward-element.js';
 import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { date, intInRange, numeric, oneOf, warnOnce } from '../internal/validation.js';
@@ -44,6 +44,8 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
   static override messages = strings;
+  /** @internal */
+  static override tag = 'search-recap';
 
   static override properties = {
     applications: { converter: numeric },
@@ -64,18 +66,12 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
   declare stage: Stage | undefined;
   /** When the search started, as `YYYY-MM-DD`. */
   declare since: string | undefined;
-  /** Level of the heading, 2 to 6. */
+  /**
+   * Level of the heading, 2 to 6.
+   * @default 2
+   */
   declare headingLevel: number;
 
-  constructor() {
-    super();
-    this.headingLevel = 2;
-  }
-
-  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
-  static define(tag = 'search-recap', registry: CustomElementRegistry = customElements): void {
-    defineOnce(this, tag, registry);
-  }
 
   override render(): TemplateResult {
     const locale = this.locale;
@@ -97,12 +93,7 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
     };
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${heading(
-          intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2),
-          'heading',
-          html`<slot name="heading">${this.t('heading')}</slot>`,
-          'heading',
-        )}
+        ${this.head(this.t('heading'))}
         <p class="intro muted">
           ${since ? this.t('started', { ago: ago(since, locale) }) : nothing} ${this.t(counts.length ? 'intro' : 'none')}
         </p>

@@ -19,7 +19,7 @@ export const strings = {
   'stage.screening': 'You made it past the first screen.',
   'stage.interview': 'You made it to the interview stage.',
   'stage.final': 'You made it all the way to the final round.',
-  none: 'Even when it doesn’t feel like it, a search builds skills: writing about yourself, researching employers and keeping going after a setback. Those stay with you.',
+  none: 'A search builds skills even when it doesn’t feel like it: writing about yourself, researching employers, keeping going. Those stay with you.',
 };
 
 export type RecapKey = keyof typeof strings;

@@ -4,12 +4,10 @@ export const styles = css`
   .body {
     margin-block: 0.5em var(--_space);
   }
-  .reapply {
-    margin-block-end: var(--_space);
+  .tint {
     padding: 0.6em 0.9em;
     border-inline-start: 4px solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
-    border-radius: calc(var(--_radius) * 0.5);
+    border-radius: calc(var(--_radius) / 2);
   }
   .hint {
     margin-block-start: 0.5em;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { calendar } from '../internal/ics.js';
-import { OnwardElement, defineOnce, heading } from '../internal/onward-element.js';
+import { OnwardElement } from '../internal/onward-element.js';
 import { team } from '../internal/phrases.js';
 import { baseStyles } from '../internal/tokens.js';
 import { date, intInRange, numeric, safeUrl, text } from '../internal/validation.js';
@@ -34,6 +34,8 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
   static override messages = strings;
+  /** @internal */
+  static override tag = 'stay-connected';
 
   static override properties = {
     company: {},
@@ -63,7 +65,10 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
   declare checkInDays: number;
   /** When the employer's cool-down ends, as `YYYY-MM-DD`. */
   declare reapplyAfter: string | undefined;
-  /** Level of the heading, 2 to 6. */
+  /**
+   * Level of the heading, 2 to 6.
+   * @default 2
+   */
   declare headingLevel: number;
 
   constructor() {
@@ -71,13 +76,8 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
     this.runnerUp = false;
     this.talentCommunity = false;
     this.checkInDays = 30;
-    this.headingLevel = 2;
   }
 
-  /** Registers the element as `tag` in `registry`. A tag that is already taken is left alone. */
-  static define(tag = 'stay-connected', registry: CustomElementRegistry = customElements): void {
-    defineOnce(this, tag, registry);
-  }
 
   #checkIn(): Date {
     const days = intInRange(this, 'check-in-days', this.checkInDays, 1, 365, 30);
@@ -111,19 +111,14 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
     const long = (d: Date) => new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(d);
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${heading(
-          intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2),
-          'heading',
-          html`<slot name="heading">${this.t('heading')}</slot>`,
-          'heading',
-        )}
+        ${this.head(this.t('heading'))}
         <p part="body" class="body">
           ${this.runnerUp
             ? this.t('bodyRunnerUp', { team: team((k, p) => this.t(k, p), company) })
             : this.t('body')}
         </p>
         ${reapply
-          ? html`<p part="reapply" class="reapply">
+          ? html`<p part="reapply" class="tint">
               ${reapply > new Date() ? this.t('reapply', { date: long(reapply) }) : this.t('reapplyNow')}
             </p>`
           : nothing}
@@ -131,7 +126,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
           ${linkedin
             ? html`<a
                 part="linkedin"
-                class="btn secondary"
+                class="btn"
                 href=${linkedin}
                 rel="noreferrer"
                 @click=${(e: Event) => this.#act('linkedin', e)}
@@ -141,7 +136,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
           ${community
             ? html`<a
                 part="community"
-                class="btn secondary"
+                class="btn"
                 href=${community}
                 @click=${(e: Event) => this.#act('talent-community', e)}
                 >${this.t('community')}</a
@@ -149,14 +144,14 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
             : this.talentCommunity
               ? html`<button
                   part="community"
-                  class="btn secondary"
+                  class="btn"
                   type="button"
                   @click=${(e: Event) => this.#act('talent-community', e)}
                 >
                   ${this.t('community')}
                 </button>`
               : nothing}
-          <button part="remind" class="btn" type="button" aria-describedby="remind-hint" @click=${this.#remind}>
+          <button part="remind" class="btn primary" type="button" aria-describedby="remind-hint" @click=${this.#remind}>
             ${this.t('remind')}
           </button>
         </div>

@@ -4,9 +4,9 @@ import { phrases } from '../internal/phrases.js';
 export const strings = {
   ...phrases,
   heading: 'Keep the door open',
-  body: 'A no today isn’t a no forever. Teams grow, plans change and people move on, and the candidates who stay in touch are the ones who get remembered.',
+  body: 'A no today isn’t a no forever. Teams grow and plans change, and the people who stay in touch are the ones remembered.',
   bodyRunnerUp:
-    'You came close. If the role opens again or a similar one comes up, {team} will likely look first at people they already know. A short, friendly message now keeps you on that list.',
+    'You came close. When a similar role opens, {team} will likely look first at people they already know. A friendly message keeps you on that list.',
   linkedin: 'Connect on LinkedIn',
   linkedinContact: 'Connect with {contact} on LinkedIn',
   community: 'Join the talent community',
@@ -15,8 +15,7 @@ export const strings = {
   reapply: 'You can apply again from {date}.',
   reapplyNow: 'You can apply again whenever you’re ready.',
   icsSummary: 'Check in with {team}',
-  icsDescription:
-    'Send a short, friendly hello: ask how things are going, share something you’ve learned since, and say you’re still interested.',
+  icsDescription: 'Send a friendly hello: ask how things are going, share what you’ve learned, and say you’re still interested.',
   icsFile: 'check-in',
 };
 
