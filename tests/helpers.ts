@@ -16,11 +16,32 @@ export async function axeViolations(el: Element): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-/** Collects console.warn calls until `restore()`. */
+// Lit's dev-mode warnings (https://lit.dev/msg/...) point at real mistakes: any of them fails the
+// test that caused it. The one-time "dev mode" notice is expected in tests and let through.
+const litWarnings: string[] = [];
+const isLitWarning = (text: string) => text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode');
+const consoleWarn = console.warn;
+console.warn = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  if (isLitWarning(text)) litWarnings.push(text);
+  consoleWarn.apply(console, args);
+};
+afterEach(() => {
+  if (litWarnings.length) throw new Error(`Lit warned:\n${litWarnings.splice(0).join('\n')}`);
+});
+
+/** Takes the Lit warnings collected so far (only the harness's own test needs this). */
+export const takeLitWarnings = (): string[] => litWarnings.splice(0);
+
+/** Collects console.warn calls until `restore()`. Lit's own warnings still fail the test. */
 export function captureWarnings(): { messages: string[]; restore(): void } {
   const original = console.warn;
   const messages: string[] = [];
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (isLitWarning(text)) litWarnings.push(text);
+    else messages.push(text);
+  };
   return { messages, restore: () => void (console.warn = original) };
 }
 
@@ -127,3 +148,19 @@ export function captureDownloads(): { files: { name: string; type: string; text:
 
 /** Resources the page has fetched so far (scripts, XHR, images...): a widget must add none. */
 export const requests = (): string[] => performance.getEntriesByType('resource').map((e) => e.name);
+
+/** The fields saved under `key` (the stored record is `{v: fields, t: times}`). */
+export const stored = (key: string): Record<string, unknown> | undefined => {
+  const raw = localStorage.getItem(key);
+  return raw ? JSON.parse(raw).v : undefined;
+};
+
+/** Saves `fields` under `key` the way an element does, as if written `ago` ms ago. */
+export const store = (key: string, fields: Record<string, unknown>, ago = 0): void =>
+  localStorage.setItem(
+    key,
+    JSON.stringify({ v: fields, t: Object.fromEntries(Object.keys(fields).map((k) => [k, Date.now() - ago])) }),
+  );
+
+/** A checklist's saved fields: one `true` per ticked step. */
+export const ticks = (...ids: string[]): Record<string, true> => Object.fromEntries(ids.map((id) => [id, true]));

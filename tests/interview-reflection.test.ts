@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/interview-reflection/define.js';
 import { InterviewReflectionElement } from '../src/interview-reflection/interview-reflection.js';
-import { axeViolations, captureDownloads, captureWarnings, part, parts, requests, sleep } from './helpers.js';
+import { axeViolations, captureDownloads, captureWarnings, part, parts, requests, sleep, store, stored } from './helpers.js';
 
 const IDS = ['went-well', 'answer-differently', 'learned', 'practice-next'];
 const KEY = 'onward:interview-reflection:iv';
@@ -65,9 +65,7 @@ describe('<interview-reflection>', () => {
     expect(el.shadowRoot!.textContent).to.contain('They stay in this browser; nothing is sent.');
     await write(el, 0, 'Told the migration story well.', false);
     await write(el, 3, 'Shorter answers.');
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({
-      answers: { 'went-well': 'Told the migration story well.', 'practice-next': 'Shorter answers.' },
-    });
+    expect(stored(KEY)).to.deep.equal({ 'went-well': 'Told the migration story well.', 'practice-next': 'Shorter answers.' });
     el.remove();
     const again = await render('storage-key="iv"');
     expect(fields(again).map((f) => f.value)).to.deep.equal(['Told the migration story well.', '', '', 'Shorter answers.']);
@@ -82,11 +80,11 @@ describe('<interview-reflection>', () => {
   it('ignores stored values of the wrong shape and warns once about corrupt JSON', async () => {
     const warnings = captureWarnings();
     try {
-      localStorage.setItem(KEY, '{"answers":{"went-well":42,"learned":"ok","evil":"<img src=x>"}}');
+      store(KEY, { 'went-well': 42, learned: 'ok', evil: '<img src=x>' });
       const el = await render('storage-key="iv"');
       expect(fields(el).map((f) => f.value)).to.deep.equal(['', '', 'ok', '']);
       el.remove();
-      localStorage.setItem(KEY, '{"answers":');
+      localStorage.setItem(KEY, '{"v":');
       const broken = await render('storage-key="iv"');
       expect(fields(broken).every((f) => f.value === '')).to.equal(true);
       expect(warnings.messages).to.have.length(1);
@@ -123,8 +121,8 @@ describe('<interview-reflection>', () => {
 
   it('follows answers written in another tab', async () => {
     const el = await render('storage-key="iv"');
-    const value = JSON.stringify({ answers: { learned: 'From the other tab' } });
-    localStorage.setItem(KEY, value);
+    store(KEY, { learned: 'From the other tab' });
+    const value = localStorage.getItem(KEY);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value, storageArea: localStorage }));
     await el.updateComplete;
     expect(fields(el)[2].value).to.equal('From the other tab');
@@ -191,7 +189,7 @@ describe('<interview-reflection>', () => {
       await el.updateComplete;
       await sleep(0);
       expect(fields(el).every((f) => f.value === '')).to.equal(true);
-      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ answers: {} });
+      expect(stored(KEY)).to.deep.equal({});
       expect(el.shadowRoot!.activeElement).to.equal(fields(el)[0]);
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Notes cleared.');
     } finally {

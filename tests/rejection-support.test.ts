@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
-import { axeViolations, captureWarnings, part, sleep, visibleText } from './helpers.js';
+import { axeViolations, captureWarnings, part, sleep, stored, visibleText } from './helpers.js';
 
 async function render(attrs = ''): Promise<RejectionSupportElement> {
   const host = document.createElement('div');
@@ -111,10 +111,8 @@ describe('<rejection-support>', () => {
     const field = part<HTMLTextAreaElement>(reflection, 'field')!;
     field.value = 'Good portfolio review';
     field.dispatchEvent(new Event('input'));
-    expect(JSON.parse(localStorage.getItem('onward:followup-checklist:kit')!)).to.deep.equal({ checked: ['thank-you-email'] });
-    expect(JSON.parse(localStorage.getItem('onward:interview-reflection:kit')!)).to.deep.equal({
-      answers: { 'went-well': 'Good portfolio review' },
-    });
+    expect(stored('onward:followup-checklist:kit')).to.deep.equal({ 'thank-you-email': true });
+    expect(stored('onward:interview-reflection:kit')).to.deep.equal({ 'went-well': 'Good portfolio review' });
   });
 
   it('lets every section’s events reach the host page exactly once', async () => {

@@ -42,11 +42,9 @@ export const DEFAULT_ITEMS = [
 const MAX_ITEMS = 50;
 const ACTION = /^[\w-]{1,40}$/;
 
-/** Saved progress is `{checked: [ids]}`; anything else in storage is ignored. */
-function savedIds(value: unknown): Set<string> | undefined {
-  const list = (value as { checked?: unknown } | null)?.checked;
-  return Array.isArray(list) ? new Set(list.filter((id): id is string => typeof id === 'string')) : undefined;
-}
+/** Saved progress: a field per ticked step. */
+const savedIds = (fields?: Record<string, unknown>): Set<string> | undefined =>
+  fields && new Set(Object.keys(fields).filter((id) => fields[id] === true));
 
 /**
  * @tagname followup-checklist
@@ -131,8 +129,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
 
   #checked = new Set<string>();
   #rows?: Row[];
-  #saved = new Saved(this, (value) => {
-    this.#checked = savedIds(value) ?? new Set();
+  #saved = new Saved(this, (fields) => {
+    this.#checked = savedIds(fields)!;
     this.requestUpdate();
   });
 
@@ -170,7 +168,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   }
 
   #persist(): void {
-    this.#saved.save({ checked: [...this.#checked] });
+    this.#saved.save(Object.fromEntries([...this.#checked].map((id) => [id, true])));
     this.requestUpdate();
   }
 

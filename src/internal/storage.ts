@@ -94,17 +94,37 @@ export function subscribe(key: string, fn: Listener): () => void {
   };
 }
 
+type Fields = Record<string, unknown>;
+/** What is stored: the fields, and when each last changed, so two tabs can merge field by field. */
+interface Stored {
+  v: Fields;
+  t: Record<string, number>;
+}
+const EMPTY: Stored = { v: {}, t: {} };
+const signature = (s: Stored) =>
+  Object.keys(s.t)
+    .sort()
+    .map((k) => `${k}\u0000${s.t[k]}\u0000${JSON.stringify(s.v[k])}`)
+    .join('\u0001');
+const asStored = (x: unknown): Stored | undefined => {
+  const s = x as Stored | null;
+  return s && typeof s.v === 'object' && s.v && typeof s.t === 'object' && s.t ? s : undefined;
+};
+
 /**
  * The saved state of an element with a `storage-key`: `onward:<tag>:<key>` in localStorage,
- * followed across tabs and elements while the element is connected.
+ * followed across tabs and elements while the element is connected. State is a record of fields;
+ * when another tab writes, each field keeps its newest value, so changes made in two tabs at the
+ * same moment are both kept. Clearing storage elsewhere clears it here too.
  */
 export class Saved implements ReactiveController {
   key?: string;
   #off?: () => void;
+  #last: Stored = EMPTY;
 
   constructor(
     private host: ReactiveControllerHost & Element,
-    private apply: (value: unknown) => void,
+    private apply: (fields: Fields) => void,
   ) {
     host.addController(this);
   }
@@ -119,17 +139,50 @@ export class Saved implements ReactiveController {
     return true;
   }
 
-  load(): unknown {
-    return this.key && load(this.host.localName, this.key);
+  /** The saved fields, or `undefined` when nothing usable is saved. */
+  load(): Fields | undefined {
+    const stored = asStored(this.key && load(this.host.localName, this.key));
+    this.#last = stored ?? EMPTY;
+    return stored?.v;
   }
 
-  save(value: unknown): void {
-    if (this.key) save(this.host.localName, this.key, value, this.apply);
+  save(fields: Fields): void {
+    const t = { ...this.#last.t };
+    const now = Date.now();
+    for (const k of new Set([...Object.keys(fields), ...Object.keys(this.#last.v)])) {
+      if (fields[k] !== this.#last.v[k]) t[k] = now;
+    }
+    this.#write({ v: fields, t });
   }
+
+  #write(stored: Stored): void {
+    this.#last = stored;
+    if (this.key) save(this.host.localName, this.key, stored, this.#remote);
+  }
+
+  #remote = (value: unknown): void => {
+    const theirs = asStored(value);
+    let merged = EMPTY;
+    if (theirs) {
+      const v: Fields = {};
+      const t: Record<string, number> = {};
+      for (const k of new Set([...Object.keys(this.#last.t), ...Object.keys(theirs.t)])) {
+        const newer = (theirs.t[k] ?? 0) >= (this.#last.t[k] ?? 0) ? theirs : this.#last;
+        if (k in newer.v) v[k] = newer.v[k];
+        t[k] = newer.t[k];
+      }
+      merged = { v, t };
+    }
+    this.#last = merged;
+    this.apply(merged.v);
+    // Our own newer fields go back, so every tab ends up with the same merged state. Compared
+    // field by field: key order differs between tabs, and a false "changed" would ping-pong.
+    if (theirs && signature(merged) !== signature(theirs)) this.#write(merged);
+  };
 
   hostConnected(): void {
     this.hostDisconnected();
-    if (this.key && this.host.isConnected) this.#off = subscribe(this.key, this.apply);
+    if (this.key && this.host.isConnected) this.#off = subscribe(this.key, this.#remote);
   }
 
   hostDisconnected(): void {

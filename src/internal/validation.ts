@@ -1,21 +1,20 @@
 // Every attribute is untrusted text from the host page. These parsers turn it into safe values and
-// warn once per element, attribute and value, so a re-render never repeats a warning.
+// warn once per tag, attribute and value on the page: re-renders, re-created elements and the
+// kit's sections never repeat a warning.
 
-const warned = new WeakMap<Element, Set<string>>();
+const warned = new Set<string>();
 
 /** Shortens and escapes a value so a warning stays one readable line. */
 const show = (value: unknown): string => {
-  const text = JSON.stringify(String(value));
-  return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
+  const raw = String(value);
+  return raw.length > 60 ? `${JSON.stringify(raw.slice(0, 50))}… (${raw.length} characters)` : JSON.stringify(raw);
 };
 
 export function warnOnce(el: Element, attr: string, value: unknown, hint: string): void {
-  const seen = warned.get(el) ?? new Set<string>();
-  warned.set(el, seen);
-  const key = `${attr}\u0000${String(value)}`;
-  if (seen.has(key)) return;
-  seen.add(key);
-  console.warn(`<${el.localName}> ignored ${attr}=${show(value)}: ${hint}`);
+  const message = `<${el.localName}> ignored ${attr}=${show(value)}`;
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`${message}: ${hint}`);
 }
 
 /** Absent, empty and whitespace-only values all mean "not set". */

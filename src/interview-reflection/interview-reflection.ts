@@ -14,14 +14,10 @@ export type ReflectionPrompt = (typeof PROMPTS)[number];
 export type ReflectionAnswers = Partial<Record<ReflectionPrompt, string>>;
 
 /** Only strings under known prompt ids survive a load: anything else in storage is ignored. */
-function savedAnswers(value: unknown): ReflectionAnswers | undefined {
-  const answers = (value as { answers?: unknown } | null)?.answers;
-  if (!answers || typeof answers !== 'object') return undefined;
+function savedAnswers(fields?: Record<string, unknown>): ReflectionAnswers | undefined {
+  if (!fields) return undefined;
   const out: ReflectionAnswers = {};
-  for (const id of PROMPTS) {
-    const v = (answers as Record<string, unknown>)[id];
-    if (typeof v === 'string') out[id] = v;
-  }
+  for (const id of PROMPTS) if (typeof fields[id] === 'string') out[id] = fields[id] as string;
   return out;
 }
 
@@ -77,8 +73,8 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   #answers: ReflectionAnswers = {};
   #confirming = false;
   #status = '';
-  #saved = new Saved(this, (value) => {
-    this.#answers = savedAnswers(value) ?? {};
+  #saved = new Saved(this, (fields) => {
+    this.#answers = savedAnswers(fields)!;
     this.requestUpdate();
   });
 
@@ -91,7 +87,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
 
   #input(id: ReflectionPrompt, event: Event): void {
     this.#answers = { ...this.#answers, [id]: (event.target as HTMLTextAreaElement).value };
-    this.#saved.save({ answers: this.#answers });
+    this.#saved.save(this.#answers);
     this.requestUpdate();
   }
 
@@ -107,7 +103,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   async #ask(confirming: boolean, cleared = false): Promise<void> {
     if (cleared) {
       this.#answers = {};
-      this.#saved.save({ answers: {} });
+      this.#saved.save({});
     }
     this.#confirming = confirming;
     this.#status = cleared ? this.t('cleared') : '';

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type ReactiveElement, type TemplateResult } from 'lit';
 import { OnwardElement } from '../internal/onward-element.js';
 import { baseStyles } from '../internal/tokens.js';
-import { idList, intInRange, isBlank, numeric } from '../internal/validation.js';
+import { idList, intInRange, isBlank, numeric, safeUrl } from '../internal/validation.js';
 import { styles } from './rejection-support.styles.js';
 import { strings, type SupportKey } from './strings.js';
 
@@ -156,7 +156,8 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
       for (const name of (child.constructor as typeof ReactiveElement).elementProperties.keys()) {
         // The kit's own words and its heading level are its own; everything else it shares.
         if (name === 'headingLevel') target[name] = Math.min(this.#level() + 1, 6);
-        else if (name === 'href') target[name] = this.resumeUrl;
+        // Checked here, so a bad resume-url is reported under the name the host wrote.
+        else if (name === 'href') target[name] = safeUrl(this, 'resume-url', this.resumeUrl);
         else if (name !== 'strings' && kit.has(name)) target[name as string] = this[name as keyof this];
       }
     }

@@ -1,0 +1,196 @@
+// Storage faults, for every element that saves: reads and writes that throw, a quota that runs out
+// mid-way, corrupt data, and another tab writing at the same moment. Nothing saved is lost, nothing
+// throws, and every fault is reported once.
+import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
+import '../src/followup-checklist/define.js';
+import '../src/interview-reflection/define.js';
+import type { FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
+import { captureWarnings, frame, sleep, stored } from './helpers.js';
+
+interface Saver {
+  tag: string;
+  /** Makes the n-th change, as the person would. */
+  change(el: Element, n: number): void;
+  /** What the person sees, as a comparable value. */
+  state(el: Element): unknown;
+  /** The state after changes `ns`. */
+  expected(...ns: number[]): unknown;
+}
+
+const IDS = ['went-well', 'answer-differently', 'learned', 'practice-next'];
+
+const SAVERS: Saver[] = [
+  {
+    tag: 'followup-checklist',
+    change: (el, n) => (el.shadowRoot!.querySelectorAll('input')[n] as HTMLInputElement).click(),
+    state: (el) => (el as FollowupChecklistElement).checked,
+    expected: (...ns) =>
+      [
+        'thank-you-email',
+        'ask-feedback',
+        'connect-linkedin',
+        'reflect-interview',
+        'update-materials',
+        'keep-applying',
+        'check-in-later',
+      ].filter((_, i) => ns.includes(i)),
+  },
+  {
+    tag: 'interview-reflection',
+    change: (el, n) => {
+      const field = el.shadowRoot!.querySelectorAll('textarea')[n];
+      field.value = `answer ${n}`;
+      field.dispatchEvent(new Event('input'));
+    },
+    state: (el) => [...el.shadowRoot!.querySelectorAll('textarea')].map((t) => t.value),
+    expected: (...ns) => IDS.map((_, i) => (ns.includes(i) ? `answer ${i}` : '')),
+  },
+];
+
+let run = 0;
+
+async function mount(tag: string, key: string): Promise<ReactiveElement> {
+  const el = document.createElement(tag) as ReactiveElement;
+  el.setAttribute('storage-key', key);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function settle(...els: Element[]): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await sleep(30);
+    await Promise.all(els.map((el) => (el as ReactiveElement).updateComplete));
+  }
+}
+
+function fault(method: 'getItem' | 'setItem', when: (call: number) => boolean): () => void {
+  const original = Storage.prototype[method] as (...args: string[]) => unknown;
+  let calls = 0;
+  Storage.prototype[method] = function (this: Storage, ...args: string[]) {
+    if (when(++calls)) throw new DOMException('storage fault', method === 'setItem' ? 'QuotaExceededError' : 'SecurityError');
+    return original.apply(this, args);
+  } as never;
+  return () => void (Storage.prototype[method] = original as never);
+}
+
+describe('storage faults', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    document.querySelectorAll('followup-checklist, interview-reflection, iframe').forEach((el) => el.remove());
+    localStorage.clear();
+  });
+
+  for (const s of SAVERS) {
+    describe(`<${s.tag}>`, () => {
+      it('keeps working when every read throws, and a re-created element still has the progress', async () => {
+        const key = `reads-${++run}`;
+        const restore = fault('getItem', () => true);
+        const warnings = captureWarnings();
+        try {
+          const el = await mount(s.tag, key);
+          s.change(el, 0);
+          s.change(el, 2);
+          await settle(el);
+          el.remove();
+          const again = await mount(s.tag, key);
+          expect(s.state(again)).to.deep.equal(s.expected(0, 2));
+          expect(warnings.messages).to.have.length(1);
+        } finally {
+          restore();
+          warnings.restore();
+        }
+      });
+
+      it('keeps progress on the page when every write throws', async () => {
+        const key = `writes-${++run}`;
+        const restore = fault('setItem', () => true);
+        const warnings = captureWarnings();
+        try {
+          const el = await mount(s.tag, key);
+          s.change(el, 1);
+          s.change(el, 3);
+          await settle(el);
+          el.remove();
+          const again = await mount(s.tag, key);
+          expect(s.state(again)).to.deep.equal(s.expected(1, 3));
+          expect(warnings.messages).to.have.length(1);
+        } finally {
+          restore();
+          warnings.restore();
+        }
+      });
+
+      it('loses nothing when the quota runs out mid-way, and catches up when space is back', async () => {
+        const key = `quota-${++run}`;
+        const full = `onward:${s.tag}:${key}`;
+        const restore = fault('setItem', (call) => call > 1);
+        const warnings = captureWarnings();
+        let el: ReactiveElement;
+        try {
+          el = await mount(s.tag, key);
+          s.change(el, 0);
+          s.change(el, 1);
+          s.change(el, 2);
+          await settle(el);
+          // Storage holds the first change only; the page holds all three.
+          expect(Object.keys(stored(full)!)).to.have.length(1);
+          const again = await mount(s.tag, key);
+          expect(s.state(again)).to.deep.equal(s.expected(0, 1, 2));
+          again.remove();
+          expect(warnings.messages).to.have.length(1);
+        } finally {
+          restore();
+          warnings.restore();
+        }
+        s.change(el, 3);
+        await settle(el);
+        expect(Object.keys(stored(full)!)).to.have.length(4);
+      });
+
+      it('starts fresh, warns once and writes clean data when what is stored is corrupt', async () => {
+        const key = `corrupt-${++run}`;
+        const full = `onward:${s.tag}:${key}`;
+        localStorage.setItem(full, '{"v":{"went-well":"x"},"t":');
+        const warnings = captureWarnings();
+        try {
+          const el = await mount(s.tag, key);
+          expect(s.state(el)).to.deep.equal(s.expected());
+          s.change(el, 1);
+          await settle(el);
+          expect(Object.keys(stored(full)!)).to.have.length(1);
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.contain('found unreadable saved data');
+        } finally {
+          warnings.restore();
+        }
+      });
+
+      it('keeps both changes when another tab writes at the same moment', async () => {
+        const key = `tabs-${++run}`;
+        const here = await mount(s.tag, key);
+        const { win } = await frame(
+          `<script type="module" src="/src/${s.tag}/define.ts"></script><${s.tag} storage-key="${key}"></${s.tag}>`,
+          (w) => !!w.document.querySelector(s.tag)?.shadowRoot?.querySelector('textarea, input'),
+        );
+        const there = win.document.querySelector(s.tag)!;
+        // Same task: neither tab has heard of the other's change when it writes its own.
+        s.change(here, 0);
+        s.change(there, 3);
+        await settle(here, there);
+        expect(s.state(here), 'this tab').to.deep.equal(s.expected(0, 3));
+        expect(s.state(there), 'the other tab').to.deep.equal(s.expected(0, 3));
+        expect(Object.keys(stored(`onward:${s.tag}:${key}`)!)).to.have.length(2);
+        // A later change in either tab still travels both ways.
+        s.change(there, 1);
+        await settle(here, there);
+        expect(s.state(here)).to.deep.equal(s.expected(0, 1, 3));
+        // Clearing storage in another tab clears everywhere: that one is on purpose.
+        win.localStorage.clear();
+        await settle(here, there);
+        expect(s.state(here)).to.deep.equal(s.expected());
+      });
+    });
+  }
+});
