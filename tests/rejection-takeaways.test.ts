@@ -172,10 +172,12 @@ describe('<rejection-takeaways>', () => {
 
   it('hides the closing line with hide-closing', async () => {
     const el = await render('hide-closing');
-    expect(part(el, 'closing')).to.equal(null);
+    expect(part(el, 'closing')!.getBoundingClientRect().height).to.equal(0);
+    expect(visibleText(el)).not.to.contain('Many people hear no');
     el.hideClosing = false;
     await el.updateComplete;
-    expect(part(el, 'closing')).not.to.equal(null);
+    expect(part(el, 'closing')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(visibleText(el)).to.contain('Many people hear no');
   });
 
   it('lets the host replace the heading text and intro, and add a footer, through slots', async () => {

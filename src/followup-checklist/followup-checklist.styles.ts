@@ -14,8 +14,17 @@ export const styles = css`
   .item {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0.75em;
+    column-gap: 0.75em;
     padding-block: 0.6em;
+  }
+  /* The label holds its checkbox (so no ids to wire up) and shares the item's two columns. */
+  label {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+  }
+  .item > :not(label) {
+    grid-column: 2;
   }
   .item + .item {
     border-block-start: 1px solid var(--_border);
@@ -26,15 +35,16 @@ export const styles = css`
     margin: 0.15em 0 0;
     accent-color: var(--followup-checklist-check-color, var(--_accent));
   }
-  .done label {
+  label:has(:checked) {
     text-decoration: line-through;
     color: var(--_muted);
   }
-  .text p,
-  .text a {
+  .item p,
+  .item a {
     font-size: 0.9375em;
   }
-  .text a {
+  .item a {
     font-weight: 600;
+    justify-self: start;
   }
 `;

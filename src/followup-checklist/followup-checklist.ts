@@ -6,7 +6,7 @@ import type { Params } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { email, idList, isBlank, numeric, safeUrl, text, warnOnce } from '../internal/validation.js';
+import { email, idList, isBlank, numeric, records, safeUrl, text, warnOnce } from '../internal/validation.js';
 import { styles } from './followup-checklist.styles.js';
 import { strings, type ChecklistKey } from './strings.js';
 
@@ -149,7 +149,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
 
   set checked(ids: string[]) {
     if (!Array.isArray(ids)) {
-      warnOnce(this, 'checked', ids, 'expected an array of step ids');
+      warnOnce(this, 'checked', ids, 'expected an array of ids');
       return;
     }
     this.#checked = new Set(ids.filter((id) => typeof id === 'string'));
@@ -211,37 +211,25 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   }
 
   #customRows(): Row[] | undefined {
-    const raw = this.items;
-    if (isBlank(raw)) return undefined;
-    let data: unknown = raw;
-    try {
-      if (typeof raw === 'string') data = JSON.parse(raw);
-    } catch {
-      data = undefined;
-    }
-    const list = Array.isArray(data) ? (data as Partial<Record<keyof ChecklistItem, unknown>>[]) : [];
     const str = (v: unknown) => (typeof v === 'string' ? text(v) : undefined);
-    const rows: Row[] = [];
-    for (const entry of list.slice(0, MAX_ITEMS)) {
-      const id = str(entry?.id);
-      const label = str(entry?.label);
-      if (!id || !label || rows.some((row) => row.id === id)) continue;
-      const href = safeUrl(this, 'items', entry.href);
+    return records<Row>(this, 'items', this.items, MAX_ITEMS, (entry, kept) => {
+      const id = str(entry.id);
+      const label = str(entry.label);
+      if (!id || !label || kept.some((row) => row.id === id)) return undefined;
       const action = typeof entry.action === 'string' && ACTION.test(entry.action) ? entry.action : 'link';
-      rows.push({ id, label, description: str(entry.description), href, action });
-    }
-    if (rows.length < list.length || !rows.length) {
-      warnOnce(
-        this,
-        'items',
-        raw,
-        `expected up to ${MAX_ITEMS} [{"id","label"}]; ${rows.length ? 'skipped the rest' : 'using the defaults'}`,
-      );
-    }
-    return rows.length ? rows : undefined;
+      return { id, label, description: str(entry.description), href: safeUrl(this, 'items', entry.href), action };
+    }, '[{"id","label"}] steps');
   }
 
-  #toggle(row: Row, event: Event): void {
+  /** The step an event inside the list came from: one listener serves every step. */
+  #row(event: Event): Row | undefined {
+    const li = (event.target as Element).closest('li');
+    return li ? this.#visibleRows()[[...li.parentElement!.children].indexOf(li)] : undefined;
+  }
+
+  #onChange(event: Event): void {
+    const row = this.#row(event);
+    if (!row) return;
     const checked = (event.target as HTMLInputElement).checked;
     const before = this.#progress().done;
     this.#checked[checked ? 'add' : 'delete'](row.id);
@@ -251,6 +239,11 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     if (done === total && before < total) emit(this, 'onward-complete', { total });
   }
 
+  #onClick(event: Event): void {
+    const row = (event.target as Element).closest('a') && this.#row(event);
+    if (row && !emit(this, 'onward-action', { action: row.action, id: row.id }, true)) event.preventDefault();
+  }
+
   async #reset(): Promise<void> {
     this.#checked = new Set();
     this.#persist();
@@ -258,10 +251,6 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     // The button disables itself, so keep keyboard focus in the list instead of losing it.
     await this.updateComplete;
     this.renderRoot.querySelector('input')?.focus();
-  }
-
-  #act(row: Row, event: Event): void {
-    if (!emit(this, 'onward-action', { action: row.action, id: row.id }, true)) event.preventDefault();
   }
 
   #progress(): { done: number; total: number } {
@@ -285,36 +274,24 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
               </p>
               <progress part="progress-bar" max=${total} .value=${done} aria-labelledby="progress-text"></progress>
             </div>`}
-        <ul part="list">
-          ${rows.map((row, i) => {
-            const on = this.#checked.has(row.id);
-            return html`<li part="item" class="item ${on ? 'done' : ''}">
-              <input
-                part="checkbox"
-                type="checkbox"
-                id=${`step-${i}`}
-                .checked=${on}
-                aria-describedby=${row.description ? `why-${i}` : nothing}
-                @change=${(e: Event) => this.#toggle(row, e)}
-              />
-              <div class="text">
-                <label part="label" for=${`step-${i}`}>${row.label}</label>
-                ${row.description
-                  ? html`<p part="description" id=${`why-${i}`} class="muted">${row.description}</p>`
-                  : nothing}
-                ${row.href
-                  ? html`<a
-                      part="action"
-                      href=${row.href}
-                      rel="noreferrer"
-                      aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
-                      @click=${(e: Event) => this.#act(row, e)}
-                      >${row.linkText ?? this.t('action.link')}</a
-                    >`
-                  : nothing}
-              </div>
-            </li>`;
-          })}
+        <ul part="list" @change=${this.#onChange} @click=${this.#onClick}>
+          ${rows.map(
+            (row, i) => html`<li part="item" class="item">
+              <label part="label"
+                ><input part="checkbox" type="checkbox" .checked=${this.#checked.has(row.id)} aria-describedby="d${i}" />${row.label}</label
+              >
+              <p part="description" id="d${i}" class="muted">${row.description}</p>
+              ${row.href
+                ? html`<a
+                    part="action"
+                    href=${row.href}
+                    rel="noreferrer"
+                    aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
+                    >${row.linkText ?? this.t('action.link')}</a
+                  >`
+                : nothing}
+            </li>`,
+          )}
         </ul>
         <div class="actions">
           <button part="reset" class="btn" type="button" ?disabled=${!done} @click=${() => this.#reset()}>

@@ -1,24 +1,47 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit } from './events.js';
 import { format, type Params, type Strings } from './localize.js';
 import { intInRange, oneOf } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
-/** An `<h2>`–`<h6>` at `level`, so each element fits the host page's outline. */
-export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-  const i = id ?? nothing;
+// One observer for every Onward element on the page, not one each: "seen" is half the element
+// visible, or half the viewport filled by an element taller than that.
+const viewed = new WeakSet<Element>();
+let observer: IntersectionObserver | undefined;
+const viewObserver = () =>
+  typeof IntersectionObserver === 'undefined'
+    ? undefined
+    : (observer ??= new IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            if (!e.isIntersecting || viewed.has(e.target)) continue;
+            if (e.intersectionRatio < 0.5 && !(e.rootBounds && e.intersectionRect.height >= e.rootBounds.height / 2)) continue;
+            viewed.add(e.target);
+            observer!.unobserve(e.target);
+            emit(e.target, 'onward-view', null);
+          }
+        },
+        { threshold: [0, 0.05, 0.1, 0.25, 0.5] },
+      ));
+
+/**
+ * The element's heading: an `<h2>`–`<h6>` at `level`, so each element fits the host page's outline,
+ * with the `heading` slot to replace its text. Static attributes and one binding keep each
+ * instance light.
+ */
+export function heading(level: number, text: string): TemplateResult {
   switch (level) {
     case 3:
-      return html`<h3 part=${part} class=${part} id=${i}>${content}</h3>`;
+      return html`<h3 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h3>`;
     case 4:
-      return html`<h4 part=${part} class=${part} id=${i}>${content}</h4>`;
+      return html`<h4 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h4>`;
     case 5:
-      return html`<h5 part=${part} class=${part} id=${i}>${content}</h5>`;
+      return html`<h5 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h5>`;
     case 6:
-      return html`<h6 part=${part} class=${part} id=${i}>${content}</h6>`;
+      return html`<h6 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h6>`;
     default:
-      return html`<h2 part=${part} class=${part} id=${i}>${content}</h2>`;
+      return html`<h2 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h2>`;
   }
 }
 
@@ -72,9 +95,6 @@ export class OnwardElement<K extends string = string> extends LitElement {
   /** Replaces any of the element's words on this instance: a partial table keyed like the English one. */
   declare strings: Partial<Record<K, string>> | undefined;
 
-  #viewObserver?: IntersectionObserver;
-  #viewed = false;
-
   constructor() {
     super();
     this.theme = 'light';
@@ -82,29 +102,12 @@ export class OnwardElement<K extends string = string> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#viewed || typeof IntersectionObserver === 'undefined') return;
-    // "Seen" is half the element visible, or half the viewport filled by an element taller than it.
-    this.#viewObserver = new IntersectionObserver(
-      (entries) => {
-        const seen = entries.some(
-          (e) =>
-            e.isIntersecting &&
-            (e.intersectionRatio >= 0.5 || (!!e.rootBounds && e.intersectionRect.height >= e.rootBounds.height / 2)),
-        );
-        if (!seen || this.#viewed) return;
-        this.#viewed = true;
-        this.#viewObserver?.disconnect();
-        emit(this, 'onward-view', null);
-      },
-      { threshold: [0, 0.05, 0.1, 0.25, 0.5] },
-    );
-    this.#viewObserver.observe(this);
+    if (!viewed.has(this)) viewObserver()?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#viewObserver?.disconnect();
-    this.#viewObserver = undefined;
+    observer?.unobserve(this);
   }
 
   /** The element's words for `key`, with `{placeholders}` filled in. */
@@ -114,10 +117,14 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return format(typeof own === 'string' ? own : english ?? key, params);
   }
 
+  /** The validated `heading-level`, 2 to 6. */
+  protected level(): number {
+    return intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
+  }
+
   /** The element's heading, at its `heading-level`, with the `heading` slot to replace the text. */
   protected head(text: string): TemplateResult {
-    const level = intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
-    return heading(level, 'heading', html`<slot name="heading">${text}</slot>`, 'heading');
+    return heading(this.level(), text);
   }
 
   /** The locale used for words, numbers and dates. */

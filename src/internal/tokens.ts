@@ -32,7 +32,8 @@ export const baseStyles = css`
     line-height: var(--onward-line-height, 1.5);
     overflow-wrap: anywhere;
   }
-  :host([hidden]) {
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   .base {

@@ -114,6 +114,38 @@ export function idList<T extends string>(
   return picked.length ? picked : [...fallback];
 }
 
+/**
+ * A list of records from a JSON attribute (or an array set as a property), each kept by `pick`
+ * when usable. Malformed JSON, the wrong shape or skipped entries warn once; `undefined` means
+ * "use the default".
+ */
+export function records<T>(
+  el: Element,
+  attr: string,
+  value: unknown,
+  max: number,
+  pick: (entry: Record<string, unknown>, kept: T[]) => T | undefined,
+  hint: string,
+): T[] | undefined {
+  if (isBlank(value)) return undefined;
+  let data = value;
+  try {
+    if (typeof value === 'string') data = JSON.parse(value);
+  } catch {
+    data = undefined;
+  }
+  const list = Array.isArray(data) ? data : [];
+  const kept: T[] = [];
+  for (const entry of list.slice(0, max)) {
+    const item = entry && typeof entry === 'object' ? pick(entry, kept) : undefined;
+    if (item) kept.push(item);
+  }
+  if (kept.length < list.length || !kept.length) {
+    warnOnce(el, attr, value, `expected up to ${max} ${hint}; ${kept.length ? 'skipped the rest' : 'using the default'}`);
+  }
+  return kept.length ? kept : undefined;
+}
+
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /**

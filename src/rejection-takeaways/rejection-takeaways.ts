@@ -1,10 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { OnwardElement, heading } from '../internal/onward-element.js';
+import { html, type TemplateResult } from 'lit';
+import { OnwardElement } from '../internal/onward-element.js';
 import type { Params } from '../internal/localize.js';
 import { role, team } from '../internal/phrases.js';
 import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { idList, intInRange, numeric, oneOf, text } from '../internal/validation.js';
+import { idList, numeric, oneOf, text } from '../internal/validation.js';
 import { styles } from './rejection-takeaways.styles.js';
 import { strings, type TakeawaysKey } from './strings.js';
 
@@ -14,6 +14,20 @@ export const LAYOUTS = ['stack', 'cards', 'compact'] as const;
 
 export type Takeaway = (typeof TAKEAWAYS)[number];
 export type TakeawaysLayout = (typeof LAYOUTS)[number];
+
+/** One takeaway, its title a heading one level below the element's (at most `<h6>`). */
+function takeaway(level: number, title: string, body: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<li part="takeaway" class="takeaway"><h3 part="takeaway-title" class="takeaway-title">${title}</h3><p part="takeaway-body">${body}</p></li>`;
+    case 3:
+      return html`<li part="takeaway" class="takeaway"><h4 part="takeaway-title" class="takeaway-title">${title}</h4><p part="takeaway-body">${body}</p></li>`;
+    case 4:
+      return html`<li part="takeaway" class="takeaway"><h5 part="takeaway-title" class="takeaway-title">${title}</h5><p part="takeaway-body">${body}</p></li>`;
+    default:
+      return html`<li part="takeaway" class="takeaway"><h6 part="takeaway-title" class="takeaway-title">${title}</h6><p part="takeaway-body">${body}</p></li>`;
+  }
+}
 
 const PRACTICE: Record<Stage, TakeawaysKey> = {
   applied: 'practiceApplied',
@@ -98,7 +112,7 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
 
 
   override render(): TemplateResult {
-    const level = intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2);
+    const level = this.level();
     const stage = oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '');
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'stack');
     const ids = idList(this, 'takeaways', this.takeaways, TAKEAWAYS, TAKEAWAYS);
@@ -118,22 +132,12 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
 
     return html`
       <section part="base" class=${this.baseClass(layout)} aria-labelledby="heading">
-        ${heading(
-          level,
-          'heading',
-          html`<slot name="heading">${name ? this.t('headingName', { name }) : this.t('heading')}</slot>`,
-          'heading',
-        )}
+        ${this.head(name ? this.t('headingName', { name }) : this.t('heading'))}
         <slot name="intro"><p class="intro">${this.t('intro', { role: role(t, company, job) })}</p></slot>
         <ol part="list" class="list">
-          ${ids.map(
-            (id) => html`<li part="takeaway" class="takeaway">
-              ${heading(Math.min(level + 1, 6), 'takeaway-title', this.t(content[id][0]))}
-              <p part="takeaway-body">${this.t(content[id][1], { team: teamName })}</p>
-            </li>`,
-          )}
+          ${ids.map((id) => takeaway(level, this.t(content[id][0]), this.t(content[id][1], { team: teamName })))}
         </ol>
-        ${this.hideClosing ? nothing : html`<p part="closing" class="closing">${this.t('closing')}</p>`}
+        <p part="closing" class="closing" ?hidden=${this.hideClosing}>${this.t('closing')}</p>
         <slot name="footer"></slot>
       </section>
     `;
