@@ -7,7 +7,7 @@ export function plot(groups, { title }) {
   const width = 860;
   const height = 380;
   const left = 56;
-  const bottom = 70;
+  const bottom = 78;
   const top = 48;
   const chartH = height - top - bottom;
   const max = Math.max(2, ...groups.flatMap((g) => [g.vanilla, g.onward, g.target ?? 0])) * 1.1;
@@ -34,7 +34,8 @@ export function plot(groups, { title }) {
         one(g.vanilla, -bar - 2, '#8c959f', 'vanilla') +
         one(g.onward, 2, '#0b57b8', 'Onward') +
         (target || '') +
-        `<text x="${x}" y="${height - bottom + 18}" text-anchor="middle">${esc(g.label)}</text>`
+        `<text x="${x}" y="${height - bottom + 18}" text-anchor="middle">${esc(g.label.split(' ')[0])}</text>` +
+        `<text x="${x}" y="${height - bottom + 33}" text-anchor="middle" fill="#555f6b">${esc(g.label.split(' ').slice(1).join(' '))}</text>`
       );
     })
     .join('');
@@ -44,12 +45,12 @@ export function plot(groups, { title }) {
 <text x="${left}" y="24" font-size="15" font-weight="600">${esc(title)}</text>
 ${ticks.join('\n')}
 <line x1="${left}" x2="${width - 20}" y1="${y(1)}" y2="${y(1)}" stroke="#1a7434" stroke-width="2"/>
-<text x="${width - 22}" y="${y(1) - 6}" text-anchor="end" fill="#1a7434">static HTML = 1.0×</text>
 ${bars}
 <g transform="translate(${left}, ${height - 24})">
 <rect width="12" height="12" fill="#8c959f"/><text x="18" y="10">hand-written vanilla element</text>
 <rect x="210" width="12" height="12" fill="#0b57b8"/><text x="228" y="10">Onward</text>
 <line x1="300" x2="324" y1="6" y2="6" stroke="#b35900" stroke-width="2" stroke-dasharray="4 3"/><text x="330" y="10">target (Onward / static)</text>
+<line x1="490" x2="514" y1="6" y2="6" stroke="#1a7434" stroke-width="2"/><text x="520" y="10">static HTML = 1.0×</text>
 </g>
 </svg>
 `;

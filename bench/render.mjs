@@ -374,7 +374,7 @@ for (const tag of TAGS) {
     rows.push(
       `| \`<${tag}>\` | ${n} | ${fmt(mst)} (${spread(st)}) | ${fmt(mva)} (${spread(va)}) | ${fmt(mon)} (${spread(on)}) | **${ratio.toFixed(2)}** | ${(mon / mva).toFixed(2)} | ${target ? `≤ ${target} ${ratio <= target ? 'met' : '**missed**'}` : ''} |`,
     );
-    chart.push({ label: `${tag.replace('rejection-', '').replace('followup-', '')} ×${n}`, vanilla: mva / mst, onward: mon / mst, target });
+    chart.push({ label: `${tag.replace('rejection-', '').replace('followup-', '')} N=${n}`, vanilla: mva / mst, onward: mon / mst, target });
   }
 }
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
