@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../internal/events.js';
-import { draft } from '../internal/draft.js';
+import { draft, mailStrings } from '../internal/draft.js';
 import { mailto } from '../internal/mail.js';
 import type { Params } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
@@ -8,6 +8,7 @@ import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { email, idList, isBlank, numeric, records, safeUrl, text, warnOnce } from '../internal/validation.js';
 import { styles } from './followup-checklist.styles.js';
+import { phrases } from '../internal/phrases.js';
 import { strings, type ChecklistKey } from './strings.js';
 
 /** One checklist entry, as given in the `items` attribute or property. */
@@ -77,7 +78,7 @@ const savedIds = (fields?: Record<string, unknown>): Set<string> | undefined =>
 export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
-  static override messages = strings;
+  static override messages = { 'followup-checklist': strings, phrases, mail: mailStrings };
   /** @internal */
   static override tag = 'followup-checklist';
 
@@ -129,6 +130,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
 
   #checked = new Set<string>();
   #rows?: Row[];
+  #rowsWords?: string;
   #saved = new Saved(this, (fields) => {
     this.#checked = savedIds(fields)!;
     this.requestUpdate();
@@ -157,14 +159,18 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const previous = this.#saved.key;
     if (changed.has('storageKey') && this.#saved.use(text(this.storageKey))) {
       const saved = savedIds(this.#saved.load());
       // A first key keeps what the host set through `checked`; a new key starts from its own save.
       if (saved || previous) this.#checked = saved ?? new Set();
     }
-    // Anything but the key or the theme can change the steps.
-    if ([...changed.keys()].some((k) => k !== 'storageKey' && k !== 'theme')) this.#rows = undefined;
+    // Anything but the key or the theme can change the steps, and so can the language.
+    if ([...changed.keys()].some((k) => k !== 'storageKey' && k !== 'theme') || this.#rowsWords !== this.wordsKey) {
+      this.#rows = undefined;
+      this.#rowsWords = this.wordsKey;
+    }
   }
 
   #persist(): void {

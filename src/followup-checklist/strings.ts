@@ -1,8 +1,8 @@
-import { draftStrings } from '../internal/draft.js';
+import type { PhraseKey } from '../internal/phrases.js';
+import type { DraftKey } from '../internal/draft.js';
 
 /** English words of `<followup-checklist>`. Other locales translate these keys. */
 export const strings = {
-  ...draftStrings,
   heading: 'Your next steps',
   headingName: 'Next steps for {name}',
   intro: 'Small steps that keep doors open, at your own pace.',
@@ -36,4 +36,4 @@ export const strings = {
 
 };
 
-export type ChecklistKey = keyof typeof strings;
+export type ChecklistKey = keyof typeof strings | PhraseKey | DraftKey;

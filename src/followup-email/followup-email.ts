@@ -1,11 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { draft } from '../internal/draft.js';
+import { draft, mailStrings } from '../internal/draft.js';
 import { emit } from '../internal/events.js';
 import { mailto } from '../internal/mail.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { baseStyles } from '../internal/tokens.js';
 import { email, numeric, oneOf, text } from '../internal/validation.js';
 import { styles } from './followup-email.styles.js';
+import { phrases } from '../internal/phrases.js';
 import { strings, type EmailKey } from './strings.js';
 
 export const TONES = ['warm', 'brief'] as const;
@@ -36,7 +37,7 @@ export type EmailTone = (typeof TONES)[number];
 export class FollowupEmailElement extends OnwardElement<EmailKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
-  static override messages = strings;
+  static override messages = { 'followup-email': strings, phrases, mail: mailStrings };
   /** @internal */
   static override tag = 'followup-email';
 

@@ -1,8 +1,8 @@
-import { draftStrings } from '../internal/draft.js';
+import type { PhraseKey } from '../internal/phrases.js';
+import type { DraftKey } from '../internal/draft.js';
 
 /** English words of `<followup-email>`. Other locales translate these keys. */
 export const strings = {
-  ...draftStrings,
   heading: 'A thank-you note, ready to send',
   intro: 'A short thank-you keeps you in mind. Change anything you like, then copy it or open it in your email app.',
   subject: 'Subject',
@@ -15,4 +15,4 @@ export const strings = {
   restored: 'Draft restored.',
 };
 
-export type EmailKey = keyof typeof strings;
+export type EmailKey = keyof typeof strings | PhraseKey | DraftKey;

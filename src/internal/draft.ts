@@ -1,9 +1,8 @@
 import type { Params } from './localize.js';
-import { phrases, role, type PhraseKey } from './phrases.js';
+import { role, type PhraseKey } from './phrases.js';
 
 /** The words of the drafted thank-you email, shared by `<followup-email>` and the checklist's email step. */
-export const draftStrings = {
-  ...phrases,
+export const mailStrings = {
   mailSubject: 'Thank you for your time',
   mailSubjectJob: 'Thank you: {job} role',
   mailHi: 'Hi {contact},',
@@ -21,7 +20,7 @@ export const draftStrings = {
   mailSignoffBrief: 'Best,',
 };
 
-export type DraftKey = keyof typeof draftStrings | PhraseKey;
+export type DraftKey = keyof typeof mailStrings | PhraseKey;
 
 export interface DraftOptions {
   contact?: string;

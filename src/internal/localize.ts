@@ -1,8 +1,11 @@
-// Every word an element shows comes from a string table. English lives beside each element (so each
-// element carries only its own words); other locales and per-instance overrides are looked up first.
+import { fingerprint, locales, type Strings } from './registry.js';
 
-export type Strings = Record<string, string>;
+export type { Strings } from './registry.js';
 export type Params = Record<string, string | number>;
+
+/** The locale modules the package ships; English is built in. */
+export const SHIPPED = ['es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'ar'];
+export const RTL = /^(ar|he|fa|ur)(-|$)/i;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -26,10 +29,38 @@ export function format(template: string, params?: Params): string {
 
 /** The language that applies to `el`: its own `lang`, the closest ancestor's (across shadow roots), `<html lang>`, else `en`. */
 export function resolveLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!.trim();
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    const lang = (node as Element).getAttribute?.('lang')?.trim();
+    if (lang) return lang;
   }
   return 'en';
+}
+
+/** The registered locale for a language tag: the tag itself, else its language (`es-MX` to `es`, `pt-PT` to `pt-BR`). */
+export function match(lang: string): string | undefined {
+  const codes = Object.keys(locales());
+  const lower = lang.toLowerCase();
+  const base = lower.split('-')[0];
+  return (
+    codes.find((c) => c.toLowerCase() === lower) ??
+    codes.find((c) => c.toLowerCase() === base) ??
+    codes.find((c) => c.toLowerCase().split('-')[0] === base)
+  );
+}
+
+const unpacked = new WeakMap<string[], Strings | null>();
+
+/** A namespace's words in `code`, or `undefined` (then English is used). */
+export function lookup(code: string, ns: string, english: Strings): Strings | undefined {
+  const words = locales()[code]?.[ns];
+  if (!Array.isArray(words)) return words;
+  let table = unpacked.get(words);
+  if (table === undefined) {
+    const keys = Object.keys(english);
+    // Words packed against other keys (another version's locale file) are refused, not misplaced.
+    table = words[0] === fingerprint(keys) ? Object.fromEntries(keys.map((k, i) => [k, words[i + 1]])) : null;
+    if (!table) console.warn(`Onward: the "${code}" locale does not match this version for ${ns}; using English there.`);
+    unpacked.set(words, table);
+  }
+  return table ?? undefined;
 }

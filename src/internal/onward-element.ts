@@ -1,9 +1,24 @@
-import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from './events.js';
-import { format, type Params, type Strings } from './localize.js';
-import { intInRange, oneOf } from './validation.js';
+import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
+import { intInRange, isBlank, oneOf, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+
+// Every connected element, so a locale arriving or a `lang` changing anywhere re-renders them all.
+const live = new Set<OnwardElement>();
+let watching = false;
+function watchLocale(): void {
+  if (watching || typeof MutationObserver === 'undefined') return;
+  watching = true;
+  const all = () => live.forEach((el) => el.requestUpdate());
+  new MutationObserver(all).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'dir'],
+    subtree: true,
+  });
+  addEventListener('onward-locale', all);
+}
 
 // One observer for every Onward element on the page, not one each: "seen" is half the element
 // visible, or half the viewport filled by an element taller than that.
@@ -65,8 +80,11 @@ export function heading(level: number, text: string): TemplateResult {
  * @cssprop [--onward-focus-ring=3px solid accent] - Outline of the keyboard focus ring.
  */
 export class OnwardElement<K extends string = string> extends LitElement {
-  /** @internal The element's English words; overrides and other locales are looked up first. */
-  static messages: Strings = {};
+  /**
+   * @internal The element's English words, by namespace: its own under its tag, and the shared
+   * `phrases` and `mail` it uses. Overrides and the page's locale are looked up first.
+   */
+  static messages: Record<string, Strings> = {};
   /** @internal The tag `define()` uses by default. */
   static tag = '';
 
@@ -85,15 +103,25 @@ export class OnwardElement<K extends string = string> extends LitElement {
     }
   }
 
+  // `lang` and `dir` keep their HTML meaning; the element only listens to them.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
   static override properties: PropertyDeclarations = {
     theme: {},
-    strings: { attribute: false },
+    strings: {},
   };
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the device setting. */
   declare theme: string;
-  /** Replaces any of the element's words on this instance: a partial table keyed like the English one. */
-  declare strings: Partial<Record<K, string>> | undefined;
+  /** Replaces any of the element's words on this instance, beating the locale: a partial table keyed like the English one (an object, or JSON in the attribute). */
+  declare strings: Partial<Record<K, string>> | string | undefined;
+
+  /** The registered locale in use, `undefined` for English. */
+  #code?: string;
+  #lang = 'en';
+  #overrides?: [unknown, Partial<Record<string, string>>];
 
   constructor() {
     super();
@@ -102,19 +130,65 @@ export class OnwardElement<K extends string = string> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLocale();
+    live.add(this);
     if (!viewed.has(this)) viewObserver()?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    live.delete(this);
     observer?.unobserve(this);
   }
 
-  /** The element's words for `key`, with `{placeholders}` filled in. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /** Works out the language on every update, so a `lang` change anywhere above re-renders in it. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const lang = resolveLang(this);
+    const code = match(lang);
+    if (!code && !/^en(-|$)/i.test(lang) && !SHIPPED.some((c) => lang.toLowerCase().startsWith(c.toLowerCase().split('-')[0]))) {
+      warnOnce(this, 'lang', lang, 'Onward has no locale for it; using English');
+    }
+    this.#code = code;
+    this.#lang = code ? lang : 'en';
+  }
+
+  /** The element's words for `key` in its language, with `{placeholders}` filled in. */
   protected t(key: K, params?: Params): string {
-    const own = this.strings?.[key];
-    const english = (this.constructor as typeof OnwardElement).messages[key];
-    return format(typeof own === 'string' ? own : english ?? key, params);
+    const own = this.#strings()[key];
+    if (typeof own === 'string') return format(own, params);
+    for (const [ns, english] of Object.entries((this.constructor as typeof OnwardElement).messages)) {
+      if (key in english) return format((this.#code && lookup(this.#code, ns, english)?.[key]) ?? english[key], params);
+    }
+    return key;
+  }
+
+  /** A key for caches of rendered words: it changes when the language or the overrides do. */
+  protected get wordsKey(): string {
+    return `${this.#code} ${typeof this.strings === 'string' ? this.strings : JSON.stringify(this.strings ?? '')}`;
+  }
+
+  #strings(): Partial<Record<string, string>> {
+    const value = this.strings;
+    if (!this.#overrides || this.#overrides[0] !== value) {
+      let table: unknown = value;
+      if (typeof value === 'string') {
+        try {
+          table = JSON.parse(value);
+        } catch {
+          table = undefined;
+        }
+      }
+      const ok = !!table && typeof table === 'object' && !Array.isArray(table);
+      if (!ok && !isBlank(value)) warnOnce(this, 'strings', value, 'expected a JSON object of words by key');
+      this.#overrides = [value, ok ? (table as Record<string, string>) : {}];
+    }
+    return this.#overrides![1];
   }
 
   /** The validated `heading-level`, 2 to 6. */
@@ -127,13 +201,22 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return heading(this.level(), text);
   }
 
-  /** The locale used for words, numbers and dates. */
+  /** The locale for numbers, plurals and dates: the page's tag when its words are shown (`es-MX`), else `en`. */
   protected get locale(): string {
-    return 'en';
+    try {
+      return Intl.getCanonicalLocales(this.#lang)[0];
+    } catch {
+      return this.#code ?? 'en';
+    }
   }
 
-  /** Classes for the outermost part: `base` and the validated theme. */
+  /**
+   * Classes for the outermost part: `base`, the validated theme, and the direction: the host's own
+   * `dir` if it set one, else the locale's (right-to-left for Arabic).
+   */
   protected baseClass(extra = ''): string {
-    return `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${extra}`.trim();
+    const dir = this.getAttribute('dir');
+    const flow = dir === 'ltr' || dir === 'rtl' ? dir : dir ? '' : RTL.test(this.#code ?? '') ? 'rtl' : 'ltr';
+    return `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${flow} ${extra}`.trim();
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { OnwardElement } from '../internal/onward-element.js';
-import { role } from '../internal/phrases.js';
+import { phrases, role } from '../internal/phrases.js';
 import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { numeric, text } from '../internal/validation.js';
@@ -47,7 +47,7 @@ function savedAnswers(fields?: Record<string, unknown>): ReflectionAnswers | und
 export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
-  static override messages = strings;
+  static override messages = { 'interview-reflection': strings, phrases };
   /** @internal */
   static override tag = 'interview-reflection';
 
@@ -80,6 +80,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('storageKey') && this.#saved.use(text(this.storageKey))) {
       this.#answers = savedAnswers(this.#saved.load()) ?? {};
     }

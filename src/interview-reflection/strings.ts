@@ -1,8 +1,7 @@
-import { phrases } from '../internal/phrases.js';
+import type { PhraseKey } from '../internal/phrases.js';
 
 /** English words of `<interview-reflection>`. Other locales translate these keys. */
 export const strings = {
-  ...phrases,
   heading: 'Turn the interview into practice',
   intro: 'A few notes now make the next interview easier. Only you can see them.',
   saved: 'They stay in this browser; nothing is sent.',
@@ -25,4 +24,4 @@ export const strings = {
   fileName: 'interview-notes',
 };
 
-export type ReflectionKey = keyof typeof strings;
+export type ReflectionKey = keyof typeof strings | PhraseKey;

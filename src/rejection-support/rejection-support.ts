@@ -49,7 +49,7 @@ const shared = (attribute: string, type?: BooleanConstructor) => ({ attribute, t
 export class RejectionSupportElement extends OnwardElement<SupportKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
-  static override messages = strings;
+  static override messages = { 'rejection-support': strings };
   /** @internal */
   static override tag = 'rejection-support';
 

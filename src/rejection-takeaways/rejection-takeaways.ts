@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { OnwardElement } from '../internal/onward-element.js';
 import type { Params } from '../internal/localize.js';
-import { role, team } from '../internal/phrases.js';
+import { phrases, role, team } from '../internal/phrases.js';
 import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { idList, numeric, oneOf, text } from '../internal/validation.js';
@@ -64,7 +64,7 @@ const PRACTICE: Record<Stage, TakeawaysKey> = {
 export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
-  static override messages = strings;
+  static override messages = { 'rejection-takeaways': strings, phrases };
   /** @internal */
   static override tag = 'rejection-takeaways';
 

@@ -1,8 +1,7 @@
-import { phrases } from '../internal/phrases.js';
+import type { PhraseKey } from '../internal/phrases.js';
 
 /** English words of `<rejection-takeaways>`. Other locales translate these keys. */
 export const strings = {
-  ...phrases,
   heading: 'What you’re taking with you',
   headingName: '{name}, here’s what you’re taking with you',
   intro: 'You didn’t get {role} this time, and it’s okay to feel let down. Your work still counts. Here’s what it gave you.',
@@ -29,4 +28,4 @@ export const strings = {
   closing: 'Many people hear no before they hear yes. You showed up and did the work, and that’s worth being proud of.',
 };
 
-export type TakeawaysKey = keyof typeof strings;
+export type TakeawaysKey = keyof typeof strings | PhraseKey;

@@ -25,7 +25,7 @@ export type ResumeVariant = (typeof VARIANTS)[number];
 export class ResumeCtaElement extends OnwardElement<ResumeKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
-  static override messages = strings;
+  static override messages = { 'resume-cta': strings };
   /** @internal */
   static override tag = 'resume-cta';
 

@@ -43,7 +43,7 @@ function ago(since: Date, locale: string): string {
 export class SearchRecapElement extends OnwardElement<RecapKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
-  static override messages = strings;
+  static override messages = { 'search-recap': strings };
   /** @internal */
   static override tag = 'search-recap';
 
@@ -87,9 +87,14 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
       warnOnce(this, 'since', this.since, 'is in the future; leaving it out');
       since = undefined;
     }
-    const word = (id: string, n: number) => {
-      const key = `${id}.${plural.select(n)}` as RecapKey;
-      return this.t(key in strings || this.strings?.[key] ? key : (`${id}.other` as RecapKey));
+    // "one: application sent | other: applications sent": the form for this number, else `other`.
+    const word = (id: RecapKey, n: number) => {
+      const forms = Object.fromEntries(
+        this.t(id)
+          .split('|')
+          .map((form) => form.split(/:(.*)/s).map((x) => x.trim())),
+      );
+      return forms[plural.select(n)] ?? forms.other;
     };
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">

@@ -1,19 +1,17 @@
 /**
- * English words of `<search-recap>`. Other locales translate these keys. Counted words have one key
- * per `Intl.PluralRules` category the language uses (`.one`, `.other`; Polish adds `.few`, `.many`).
+ * English words of `<search-recap>`. Other locales translate these keys. A counted word lists a form
+ * per `Intl.PluralRules` category the language uses, `category: words | ...` (English: one, other;
+ * Polish adds few and many; Japanese has only other).
  */
 export const strings = {
   heading: 'What you’ve built so far',
   intro: 'Every part of a search builds something. Here’s what yours adds up to.',
   started: 'You started {ago}.',
-  'applications.one': 'application sent',
-  'applications.other': 'applications sent',
+  applications: 'one: application sent | other: applications sent',
   'applications.skill': 'Each one sharpened how you present your work.',
-  'screenings.one': 'screening call',
-  'screenings.other': 'screening calls',
+  screenings: 'one: screening call | other: screening calls',
   'screenings.skill': 'You’ve learned to make a clear first impression.',
-  'interviews.one': 'interview',
-  'interviews.other': 'interviews',
+  interviews: 'one: interview | other: interviews',
   'interviews.skill': 'Each one makes the next feel more familiar.',
   'stage.applied': 'You put yourself forward, and that takes courage.',
   'stage.screening': 'You made it past the first screen.',

@@ -3,7 +3,7 @@ import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { calendar } from '../internal/ics.js';
 import { OnwardElement } from '../internal/onward-element.js';
-import { team } from '../internal/phrases.js';
+import { phrases, team } from '../internal/phrases.js';
 import { baseStyles } from '../internal/tokens.js';
 import { date, intInRange, numeric, safeUrl, text } from '../internal/validation.js';
 import { styles } from './stay-connected.styles.js';
@@ -33,7 +33,7 @@ import { strings, type StayKey } from './strings.js';
 export class StayConnectedElement extends OnwardElement<StayKey> {
   static override styles = [baseStyles, styles];
   /** @internal */
-  static override messages = strings;
+  static override messages = { 'stay-connected': strings, phrases };
   /** @internal */
   static override tag = 'stay-connected';
 

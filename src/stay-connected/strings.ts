@@ -1,8 +1,7 @@
-import { phrases } from '../internal/phrases.js';
+import type { PhraseKey } from '../internal/phrases.js';
 
 /** English words of `<stay-connected>`. Other locales translate these keys. */
 export const strings = {
-  ...phrases,
   heading: 'Keep the door open',
   body: 'A no today isn’t a no forever. Teams grow and plans change, and the people who stay in touch are the ones remembered.',
   bodyRunnerUp:
@@ -19,4 +18,4 @@ export const strings = {
   icsFile: 'check-in',
 };
 
-export type StayKey = keyof typeof strings;
+export type StayKey = keyof typeof strings | PhraseKey;

@@ -1,0 +1,28 @@
+// The page-wide locale registry. It lives on globalThis under a shared symbol, so the CDN bundle,
+// the npm build and every locale module on a page see the same one, whatever order they load in.
+// This file is all a locale module carries besides its words.
+
+export type Strings = Record<string, string>;
+/** A locale: per namespace (an element's tag, `phrases`, `mail`), its words, or packed as `[hash, ...words]`. */
+export type LocaleTable = Record<string, Strings | string[]>;
+
+const KEY = Symbol.for('onward-elements.locales');
+
+export const locales = (): Record<string, LocaleTable> =>
+  ((globalThis as Record<symbol, Record<string, LocaleTable>>)[KEY] ??= {});
+
+/** A short fingerprint of a namespace's keys, so words are never matched to the wrong keys. */
+export function fingerprint(keys: string[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of keys.join()) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Adds (or replaces) a locale, then tells every Onward element on the page to re-render.
+ * `code` is a BCP 47 tag such as `fr` or `pt-BR`.
+ */
+export function registerLocale(code: string, table: LocaleTable): void {
+  locales()[code] = table;
+  if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent('onward-locale', { detail: code }));
+}
