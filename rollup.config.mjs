@@ -2,6 +2,8 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 /** Every element: one folder in src/, one registering entry in the package. */
 export const elements = [
@@ -14,6 +16,44 @@ export const elements = [
   'resume-cta',
   'rejection-support',
 ];
+
+/** The locale modules: `src/locales/<code>.ts`, shipped as `dist/locales/<code>.js`. */
+export const localeCodes = ['es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'ar'];
+
+/** Runs a TypeScript module in Node (through esbuild) and returns its exports. */
+async function load(entry) {
+  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+/**
+ * A locale module is its words and the registry, nothing else: each namespace packed as
+ * `[fingerprint of the English keys, ...words in English key order]`, half the size of keyed JSON.
+ */
+function packedLocale(code) {
+  const id = `\0locale:${code}`;
+  return {
+    name: 'onward-locale',
+    resolveId: (source) => (source === id ? id : null),
+    async load(source) {
+      if (source !== id) return null;
+      const [{ en }, { default: table }, { fingerprint }] = await Promise.all(
+        ['src/locales/en.ts', `src/locales/${code}.ts`, 'src/internal/registry.ts'].map(load),
+      );
+      const packed = Object.fromEntries(
+        Object.entries(en).map(([ns, english]) => {
+          const keys = Object.keys(english);
+          return [ns, [fingerprint(keys), ...keys.map((key) => table[ns][key])]];
+        }),
+      );
+      return `import { registerLocale } from ${JSON.stringify(`${process.cwd()}/src/internal/registry.ts`)};\nregisterLocale(${JSON.stringify(code)}, ${JSON.stringify(packed)});\n`;
+    },
+  };
+}
+
+// Locale modules carry no types of their own: importing one is a side effect.
+mkdirSync('dist/locales', { recursive: true });
+writeFileSync('dist/locales/locale.d.ts', '// Importing a locale module registers its words with every Onward element on the page.\nexport {};\n');
 
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 
@@ -39,4 +79,14 @@ export default [
     ],
     output: { file: 'dist/onward.min.js', format: 'es' },
   },
+  // Locales: one small self-registering module each, loadable beside either build, in either order.
+  ...localeCodes.map((code) => ({
+    input: `\0locale:${code}`,
+    plugins: [
+      packedLocale(code),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: { file: `dist/locales/${code}.js`, format: 'es' },
+  })),
 ];

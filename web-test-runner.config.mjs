@@ -18,10 +18,20 @@ export const STRICT_CSP =
 export const NONCE_CSP =
   "default-src 'self'; style-src 'self' 'nonce-onward-test'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+const emulation = new WeakMap();
+
 /** `executeServerCommand('onward-metrics')`: DOM nodes, event listeners and JS heap after a full GC (CDP). */
 const metricsPlugin = {
   name: 'onward-metrics',
   async executeCommand({ command, session, payload }) {
+    if (command === 'onward-forced-colors') {
+      // @web/test-runner's emulateMedia has no forced-colors; the DevTools protocol does. The
+      // session stays open: emulation ends when it detaches.
+      const page = session.browser.getPage(session.id);
+      const client = (emulation.get(page) ?? emulation.set(page, await page.createCDPSession()).get(page));
+      await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
+      return true;
+    }
     if (command !== 'onward-metrics') return undefined;
     const page = session.browser.getPage(session.id);
     const client = await page.createCDPSession();

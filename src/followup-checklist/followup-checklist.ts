@@ -130,7 +130,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
 
   #checked = new Set<string>();
   #rows?: Row[];
-  #rowsWords?: string;
+  #rowsLocale?: string;
   #saved = new Saved(this, (fields) => {
     this.#checked = savedIds(fields)!;
     this.requestUpdate();
@@ -167,9 +167,9 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       if (saved || previous) this.#checked = saved ?? new Set();
     }
     // Anything but the key or the theme can change the steps, and so can the language.
-    if ([...changed.keys()].some((k) => k !== 'storageKey' && k !== 'theme') || this.#rowsWords !== this.wordsKey) {
+    if ([...changed.keys()].some((k) => k !== 'storageKey' && k !== 'theme') || this.#rowsLocale !== this.locale) {
       this.#rows = undefined;
-      this.#rowsWords = this.wordsKey;
+      this.#rowsLocale = this.locale;
     }
   }
 
@@ -183,7 +183,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const rows = this.#customRows() ?? this.#defaultRows();
     const skip = isBlank(this.exclude) ? [] : idList(this, 'exclude', this.exclude, rows.map((row) => row.id), []);
     const visible = rows.filter((row) => !skip.includes(row.id));
-    if (!visible.length) warnOnce(this, 'exclude', this.exclude, 'that hides every step; showing them all');
+    if (!visible.length) warnOnce(this, 'exclude', this.exclude, 'it hides every step; showing all');
     return (this.#rows = visible.length ? visible : rows);
   }
 

@@ -3,8 +3,8 @@ import { fingerprint, locales, type Strings } from './registry.js';
 export type { Strings } from './registry.js';
 export type Params = Record<string, string | number>;
 
-/** The locale modules the package ships; English is built in. */
-export const SHIPPED = ['es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'ar'];
+/** Languages of the locale modules the package ships (English is built in). */
+export const SHIPPED = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ja', 'ar'];
 export const RTL = /^(ar|he|fa|ur)(-|$)/i;
 
 const PLACEHOLDER = /\{(\w+)\}/g;

@@ -120,7 +120,6 @@ export class OnwardElement<K extends string = string> extends LitElement {
 
   /** The registered locale in use, `undefined` for English. */
   #code?: string;
-  #lang = 'en';
   #overrides?: [unknown, Partial<Record<string, string>>];
 
   constructor() {
@@ -150,12 +149,11 @@ export class OnwardElement<K extends string = string> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const lang = resolveLang(this);
-    const code = match(lang);
-    if (!code && !/^en(-|$)/i.test(lang) && !SHIPPED.some((c) => lang.toLowerCase().startsWith(c.toLowerCase().split('-')[0]))) {
-      warnOnce(this, 'lang', lang, 'Onward has no locale for it; using English');
+    this.#code = match(lang);
+    // A shipped locale may simply not have loaded yet: only a language Onward lacks is worth a word.
+    if (!this.#code && !SHIPPED.includes(lang.toLowerCase().split('-')[0])) {
+      warnOnce(this, 'lang', lang, 'Onward has no words in it; using English');
     }
-    this.#code = code;
-    this.#lang = code ? lang : 'en';
   }
 
   /** The element's words for `key` in its language, with `{placeholders}` filled in. */
@@ -168,27 +166,22 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return key;
   }
 
-  /** A key for caches of rendered words: it changes when the language or the overrides do. */
-  protected get wordsKey(): string {
-    return `${this.#code} ${typeof this.strings === 'string' ? this.strings : JSON.stringify(this.strings ?? '')}`;
-  }
-
   #strings(): Partial<Record<string, string>> {
     const value = this.strings;
     if (!this.#overrides || this.#overrides[0] !== value) {
       let table: unknown = value;
-      if (typeof value === 'string') {
-        try {
-          table = JSON.parse(value);
-        } catch {
-          table = undefined;
-        }
+      try {
+        if (typeof value === 'string') table = JSON.parse(value);
+      } catch {
+        table = 0;
       }
-      const ok = !!table && typeof table === 'object' && !Array.isArray(table);
-      if (!ok && !isBlank(value)) warnOnce(this, 'strings', value, 'expected a JSON object of words by key');
-      this.#overrides = [value, ok ? (table as Record<string, string>) : {}];
+      if (typeof table !== 'object' || Array.isArray(table)) {
+        if (!isBlank(value)) warnOnce(this, 'strings', value, 'expected a JSON object of words by key');
+        table = {};
+      }
+      this.#overrides = [value, (table ?? {}) as Record<string, string>];
     }
-    return this.#overrides![1];
+    return this.#overrides[1];
   }
 
   /** The validated `heading-level`, 2 to 6. */
@@ -201,13 +194,9 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return heading(this.level(), text);
   }
 
-  /** The locale for numbers, plurals and dates: the page's tag when its words are shown (`es-MX`), else `en`. */
+  /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered. */
   protected get locale(): string {
-    try {
-      return Intl.getCanonicalLocales(this.#lang)[0];
-    } catch {
-      return this.#code ?? 'en';
-    }
+    return this.#code ?? 'en';
   }
 
   /**

@@ -23,6 +23,7 @@ export function fingerprint(keys: string[]): string {
  * `code` is a BCP 47 tag such as `fr` or `pt-BR`.
  */
 export function registerLocale(code: string, table: LocaleTable): void {
-  locales()[code] = table;
+  // Canonical (and so safe for Intl), or a RangeError here rather than in a render later.
+  locales()[Intl.getCanonicalLocales(code)[0]] = table;
   if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent('onward-locale', { detail: code }));
 }

@@ -53,6 +53,12 @@ export const baseStyles = css`
   .dark {
     color-scheme: dark;
   }
+  .ltr {
+    direction: ltr;
+  }
+  .rtl {
+    direction: rtl;
+  }
   .auto {
     color-scheme: light dark;
   }

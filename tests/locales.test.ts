@@ -1,0 +1,263 @@
+// Every locale has every key of English, with the same placeholders; every element renders in every
+// locale without English slipping through; the language follows lang live; Arabic runs right to left.
+import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
+import '../src/rejection-support/define.js';
+import { registerLocale } from '../src/internal/registry.js';
+import { en } from '../src/locales/en.js';
+import ar from '../src/locales/ar.js';
+import de from '../src/locales/de.js';
+import es from '../src/locales/es.js';
+import fr from '../src/locales/fr.js';
+import it_ from '../src/locales/it.js';
+import ja from '../src/locales/ja.js';
+import nl from '../src/locales/nl.js';
+import pl from '../src/locales/pl.js';
+import ptBR from '../src/locales/pt-BR.js';
+import { captureWarnings, flatText, frame, part, sleep } from './helpers.js';
+
+const SOURCES: Record<string, Record<string, Record<string, string>>> = {
+  es,
+  fr,
+  de,
+  'pt-BR': ptBR,
+  it: it_,
+  nl,
+  pl,
+  ja,
+  ar,
+};
+const CODES = Object.keys(SOURCES);
+const EN = en as unknown as Record<string, Record<string, string>>;
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const isPlural = (s: string) => /^\s*(zero|one|two|few|many|other)\s*:/.test(s);
+const forms = (s: string) => Object.fromEntries(s.split('|').map((f) => f.split(/:(.*)/s).map((x) => x.trim())));
+
+// Every element, with attributes that bring out as many of its words as possible.
+const PAGES: [string, string][] = [
+  ['rejection-takeaways', 'candidate-name="Ana" company="Acme" job-title="Designer" stage="final" runner-up'],
+  ['followup-checklist', 'candidate-name="Ana" company="Acme" contact-name="Jo" contact-email="jo@acme.example" jobs-url="/j" linkedin-url="https://l.in/x" storage-key="loc"'],
+  ['followup-email', 'candidate-name="Ana" company="Acme" job-title="Designer" contact-name="Jo" runner-up ask-feedback'],
+  ['interview-reflection', 'storage-key="loc"'],
+  ['stay-connected', 'company="Acme" contact-name="Jo" linkedin-url="https://l.in/x" talent-community reapply-after="2099-05-01" runner-up'],
+  ['search-recap', 'applications="5" screenings="2" interviews="1" stage="final" since="2026-01-05"'],
+  ['resume-cta', 'variant="banner" href="/r"'],
+  ['rejection-support', 'company="Acme" sections="takeaways"'],
+];
+
+/** All text a reader sees in `el`, nested sections and form field values included. */
+function seen(el: Element): string {
+  const roots = [el, ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot)];
+  const fields = roots.flatMap((r) => [...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value));
+  return `${flatText(el)} ${fields.join(' ')}`.replace(/\s+/g, ' ');
+}
+
+async function render(tag: string, attrs: string, lang: string): Promise<ReactiveElement> {
+  const host = document.createElement('div');
+  host.innerHTML = `<${tag} lang="${lang}" ${attrs}></${tag}>`;
+  const el = host.firstElementChild as ReactiveElement;
+  document.body.append(el);
+  await el.updateComplete;
+  await Promise.all([...el.shadowRoot!.querySelectorAll('[part]')].map((c) => (c as ReactiveElement).updateComplete));
+  return el;
+}
+
+describe('locales', () => {
+  before(async () => {
+    // The built modules, as a host loads them.
+    for (const code of CODES) await import(/* @vite-ignore */ `/dist/locales/${code}.js`);
+  });
+  afterEach(() => {
+    document.querySelectorAll(PAGES.map(([t]) => t).join(',')).forEach((el) => el.remove());
+    document.documentElement.lang = 'en';
+    localStorage.clear();
+  });
+
+  for (const code of CODES) {
+    it(`${code}: every key of English, no extra key, the same placeholders, valid plural forms`, () => {
+      const table = SOURCES[code];
+      expect(Object.keys(table).sort()).to.deep.equal(Object.keys(EN).sort());
+      // The forms a count from 1 to 100,000 can need in this language.
+      const rules = new Intl.PluralRules(code);
+      const needed = new Set([...Array(1000).keys(), 10000, 100000].map((n) => rules.select(n)));
+      const valid = rules.resolvedOptions().pluralCategories;
+      for (const [ns, english] of Object.entries(EN)) {
+        expect(Object.keys(table[ns]).sort(), `${code} ${ns}`).to.deep.equal(Object.keys(english).sort());
+        for (const [key, text] of Object.entries(english)) {
+          const translated = table[ns][key];
+          expect(translated.trim(), `${code} ${ns}.${key} is empty`).not.to.equal('');
+          expect(placeholders(translated), `${code} ${ns}.${key}`).to.deep.equal(placeholders(text));
+          if (isPlural(text)) {
+            const f = forms(translated);
+            expect(f, `${code} ${ns}.${key} needs an "other" form`).to.have.property('other');
+            for (const c of needed) expect(f, `${code} ${ns}.${key} lacks "${c}"`).to.have.property(c);
+            for (const c of Object.keys(f)) expect(valid, `${code} ${ns}.${key} has a form "${c}" the language lacks`).to.include(c);
+          }
+        }
+      }
+    });
+  }
+
+  for (const code of CODES) {
+    it(`${code}: every element renders in ${code}, with no English words left`, async () => {
+      const table = SOURCES[code];
+      // English sentences that read differently in this locale: none of them may appear.
+      const english = Object.entries(EN).flatMap(([ns, words]) =>
+        Object.entries(words)
+          .filter(([key, text]) => text !== table[ns][key] && !/[{}]/.test(text) && !isPlural(text) && text.length > 6)
+          .map(([, text]) => text),
+      );
+      for (const [tag, attrs] of PAGES) {
+        const el = await render(tag, attrs, code);
+        const text = seen(el);
+        const leaks = english.filter((e) => text.includes(e));
+        expect(leaks, `<${tag}> in ${code}`).to.deep.equal([]);
+        el.remove();
+      }
+    });
+  }
+
+  it('follows the closest lang: the element, then its ancestors, then <html>, else English', async () => {
+    const wrap = document.createElement('section');
+    wrap.lang = 'de';
+    wrap.innerHTML = '<resume-cta></resume-cta>';
+    document.body.append(wrap);
+    const el = wrap.firstElementChild as ReactiveElement;
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Lebenslauf teilen');
+    el.setAttribute('lang', 'it');
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Condividi il tuo CV');
+    el.removeAttribute('lang');
+    wrap.removeAttribute('lang');
+    document.documentElement.lang = 'nl';
+    await sleep(0);
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Deel je cv');
+    document.documentElement.removeAttribute('lang');
+    await sleep(0);
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Share your resume');
+    wrap.remove();
+  });
+
+  it('falls back from a region to its language, and from an unknown language to English with one warning', async () => {
+    const mx = await render('resume-cta', '', 'es-MX');
+    expect(flatText(mx).trim()).to.equal('Comparte tu currículum');
+    const pt = await render('resume-cta', '', 'pt-PT');
+    expect(flatText(pt).trim()).to.equal('Compartilhe seu currículo');
+    const warnings = captureWarnings();
+    try {
+      const sv = await render('resume-cta', '', 'sv-SE');
+      sv.requestUpdate();
+      await sv.updateComplete;
+      expect(flatText(sv).trim()).to.equal('Share your resume');
+      expect(warnings.messages).to.deep.equal(['<resume-cta> ignored lang="sv-SE": Onward has no words in it; using English']);
+      const gb = await render('resume-cta', '', 'en-GB');
+      expect(flatText(gb).trim()).to.equal('Share your resume');
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('re-renders live when lang changes on the element or on <html>, sections of the kit included', async () => {
+    const kit = await render('rejection-support', 'company="Acme" sections="takeaways,checklist"', 'fr');
+    const takeaways = kit.shadowRoot!.querySelector('rejection-takeaways')!;
+    expect(flatText(part(takeaways, 'heading')!)).to.contain('Ce que vous en retirez');
+    kit.setAttribute('lang', 'ja');
+    await sleep(20);
+    expect(flatText(part(takeaways, 'heading')!)).to.contain('この経験で得たもの');
+    kit.removeAttribute('lang');
+    document.documentElement.lang = 'pl';
+    await sleep(20);
+    expect(flatText(part(takeaways, 'heading')!)).to.contain('Co zostaje z Tobą');
+    expect(flatText(kit.shadowRoot!.querySelector('followup-checklist')!)).to.contain('Twoje kolejne kroki');
+  });
+
+  it('runs right to left in Arabic, unless the host sets dir', async () => {
+    const el = await render('rejection-takeaways', 'company="Acme"', 'ar');
+    expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+    // Logical properties flip by themselves: the number badge's room is now on the right.
+    const item = getComputedStyle(part(el, 'takeaway')!);
+    expect(parseFloat(item.paddingRight)).to.be.greaterThan(30);
+    expect(item.paddingLeft).to.equal('0px');
+    expect(getComputedStyle(part(el, 'takeaway')!, '::before').right).to.equal('0px');
+    el.setAttribute('dir', 'ltr');
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'base')!).direction).to.equal('ltr');
+    const fr = await render('rejection-takeaways', '', 'fr');
+    expect(getComputedStyle(part(fr, 'base')!).direction).to.equal('ltr');
+  });
+
+  it('lets per-instance words beat the locale, as a property or as JSON in the attribute', async () => {
+    const el = await render('resume-cta', '', 'fr');
+    el.setAttribute('strings', '{"label":"Déposer mon CV"}');
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Déposer mon CV');
+    (el as unknown as { strings: object }).strings = { label: 'Envoyer mon CV' };
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Envoyer mon CV');
+    const warnings = captureWarnings();
+    try {
+      el.setAttribute('strings', '{not json');
+      await el.updateComplete;
+      expect(flatText(el).trim()).to.equal('Partager votre CV');
+      expect(warnings.messages[0]).to.contain('<resume-cta> ignored strings=');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('formats numbers, plurals, relative times and dates in the locale', async () => {
+    const pl2 = await render('search-recap', 'applications="2" screenings="5" interviews="22"', 'pl');
+    const stats = [...pl2.shadowRoot!.querySelectorAll('[part~="stat"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+    expect(stats[0]).to.match(/^2 wysłane zgłoszenia/);
+    expect(stats[1]).to.match(/^5 rozmów wstępnych/);
+    expect(stats[2]).to.match(/^22 rozmowy kwalifikacyjne/);
+    const big = await render('search-recap', 'applications="1200"', 'de');
+    expect(part(big, 'number')!.textContent).to.equal('1.200');
+    const arabic = await render('search-recap', 'interviews="2"', 'ar');
+    expect(flatText(arabic)).to.contain('مقابلتان');
+    const dated = await render('stay-connected', 'reapply-after="2099-05-01"', 'de');
+    expect(flatText(part(dated, 'reapply')!)).to.contain('1. Mai 2099');
+    const since = new Date(Date.now() - 92 * 86400000).toISOString().slice(0, 10);
+    const fr = await render('search-recap', `since="${since}" applications="3"`, 'fr');
+    expect(flatText(fr)).to.contain('Vous avez commencé il y a 3 mois.');
+  });
+
+  it('drafts the email in the locale, and the mailto link carries it', async () => {
+    const el = await render('followup-email', 'contact-name="Jo" contact-email="jo@acme.example" company="Acme" job-title="Designer" candidate-name="Ana"', 'de');
+    const body = (el as unknown as { body: string }).body;
+    expect(body.split('\n\n')[0]).to.equal('Hallo Jo,');
+    expect(body).to.contain('Bewerbung auf die Stelle als Designer bei Acme');
+    expect(body.endsWith('Viele Grüße\nAna')).to.equal(true);
+    const href = part<HTMLAnchorElement>(el, 'email')!.href;
+    expect(decodeURIComponent(href.split('body=')[1])).to.equal(body.replace(/\n/g, '\r\n'));
+  });
+
+  it('refuses a locale packed for another version, with a warning, and shows English', async () => {
+    const warnings = captureWarnings();
+    try {
+      registerLocale('xx', { 'resume-cta': ['not-this-version', 'Falsch', 'Falsch'] });
+      const el = await render('resume-cta', '', 'xx');
+      expect(flatText(el).trim()).to.equal('Share your resume');
+      expect(warnings.messages.some((m) => m.includes('"xx" locale does not match this version'))).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('picks up a locale loaded after the elements, or before them', async () => {
+    for (const order of ['after', 'before']) {
+      const bundle = '<script type="module" src="/dist/onward.min.js"></script>';
+      const locale = '<script type="module" src="/dist/locales/nl.js"></script>';
+      const { win } = await frame(
+        `<html lang="nl"><body>${order === 'after' ? bundle + locale : locale + bundle}<resume-cta></resume-cta></body></html>`,
+        (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Deel je cv'),
+      );
+      expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Deel je cv');
+      document.querySelectorAll('iframe').forEach((f) => f.remove());
+    }
+  });
+});
