@@ -14,6 +14,8 @@ export type { ResumeVariant } from './resume-cta/resume-cta.js';
 export { RejectionSupportElement } from './rejection-support/rejection-support.js';
 export type { SupportSection } from './rejection-support/rejection-support.js';
 export type { Stage } from './internal/stage.js';
+export { registerLocale } from './internal/registry.js';
+export type { LocaleTable } from './internal/registry.js';
 export type {
   ActionDetail,
   ChecklistChangeDetail,

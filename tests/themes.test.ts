@@ -136,6 +136,35 @@ describe('themes', () => {
     });
   }
 
+  it('keeps the documented presets at AA contrast too', async () => {
+    const style = document.createElement('style');
+    style.textContent = await (await fetch('/stories/stories.css')).text();
+    document.head.append(style);
+    try {
+      for (const preset of ['preset-neutral', 'preset-bold', 'preset-soft']) {
+        for (const [tag, attrs] of PAGES) {
+          const wrap = document.createElement('div');
+          wrap.className = preset;
+          document.body.append(wrap);
+          wrap.innerHTML = `<${tag} ${attrs}></${tag}>`;
+          const el = wrap.firstElementChild as ReactiveElement;
+          await el.updateComplete;
+          await Promise.all(allIn(el).map((c) => (c as ReactiveElement).updateComplete));
+          for (const node of allIn(el)) {
+            if (!hasText(node) || getComputedStyle(node).display === 'none') continue;
+            const bg = backdrop(node);
+            const ratio = contrast(over(parse(getComputedStyle(node).color), bg), bg);
+            note(`text (${preset})`, ratio, `${tag} <${node.localName}>`);
+            expect(ratio, `${preset} ${tag} <${node.localName} class="${node.getAttribute('class')}">`).to.be.at.least(4.5);
+          }
+          wrap.remove();
+        }
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
   it('theme="auto" follows the device setting', async () => {
     const el = await render('resume-cta', 'theme="auto" variant="banner"');
     const surface = () => backdrop(part(el, 'base')!);

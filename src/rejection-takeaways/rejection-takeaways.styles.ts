@@ -75,7 +75,7 @@ export const styles = css`
     inset-block-start: 0.55em;
   }
   .compact .takeaway-title,
-  .compact p {
+  .compact .takeaway p {
     display: inline;
     font-size: inherit;
     margin-inline-end: 0.3em;
