@@ -206,13 +206,14 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
         safeUrl(this, 'linkedin-url', this.linkedinUrl, ['https:']),
         'linkedin',
         'action.linkedin',
-        contact && this.t('connect-linkedin.contact', { contact }),
+        contact ? this.t('linkedinContact', { contact }) : this.t('linkedin'),
       ],
       'keep-applying': [safeUrl(this, 'jobs-url', this.jobsUrl), 'jobs', 'action.jobs'],
     };
     return DEFAULT_ITEMS.map((id) => {
       const [href, action = 'link', linkKey, label] = extra[id] ?? [];
-      return { id, label: label || this.t(id), description: this.t(`${id}.why`), href, action, linkText: linkKey && this.t(linkKey) };
+      // Every step's label is keyed by its id, but for LinkedIn, whose words are shared.
+      return { id, label: label || this.t(id as ChecklistKey), description: this.t(`${id}.why`), href, action, linkText: linkKey && this.t(linkKey) };
     });
   }
 

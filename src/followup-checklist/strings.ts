@@ -16,8 +16,6 @@ export const strings = {
   'thank-you-email.why': 'A kind note after a no is rare, and it gets remembered.',
   'ask-feedback': 'Ask for feedback',
   'ask-feedback.why': 'A few honest pointers can sharpen your next interview.',
-  'connect-linkedin': 'Connect on LinkedIn',
-  'connect-linkedin.contact': 'Connect with {contact} on LinkedIn',
   'connect-linkedin.why': 'Staying in touch keeps you in mind for new roles.',
   'reflect-interview': 'Write down how it went',
   'reflect-interview.why': 'Notes made while it’s fresh are the best prep.',

@@ -8,6 +8,8 @@ export const phrases = {
   roleNone: 'the role',
   teamCompany: 'the team at {company}',
   teamNone: 'the team',
+  linkedin: 'Connect on LinkedIn',
+  linkedinContact: 'Connect with {contact} on LinkedIn',
 };
 
 export type PhraseKey = keyof typeof phrases;

@@ -9,6 +9,8 @@ export default {
     roleNone: 'هذه الوظيفة',
     teamCompany: 'فريق {company}',
     teamNone: 'الفريق',
+    linkedin: 'تواصل على LinkedIn',
+    linkedinContact: 'تواصل مع {contact} على LinkedIn',
   },
   mail: {
     mailSubject: 'شكرًا على وقتكم',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': 'الرسالة اللطيفة بعد الرفض نادرة، وتبقى في الذاكرة.',
     'ask-feedback': 'اطلب ملاحظات',
     'ask-feedback.why': 'بعض النصائح الصادقة تحسّن مقابلتك التالية.',
-    'connect-linkedin': 'تواصل على LinkedIn',
-    'connect-linkedin.contact': 'تواصل مع {contact} على LinkedIn',
     'connect-linkedin.why': 'البقاء على تواصل يجعلهم يتذكرونك عند فتح وظائف جديدة.',
     'reflect-interview': 'دوّن كيف سارت المقابلة',
     'reflect-interview.why': 'الملاحظات وهي حاضرة في ذهنك هي أفضل استعداد.',
@@ -122,8 +122,6 @@ export default {
     body: '«لا» اليوم ليست «لا» إلى الأبد. الفرق تكبر والخطط تتغير، ومن يبقى على تواصل هو من يُتذكَّر.',
     bodyRunnerUp:
       'كنت قريبًا جدًا. عندما تُفتح وظيفة مشابهة، سينظر {team} غالبًا أولًا إلى من يعرفهم. رسالة لطيفة تُبقيك على تلك القائمة.',
-    linkedin: 'تواصل على LinkedIn',
-    linkedinContact: 'تواصل مع {contact} على LinkedIn',
     community: 'انضم إلى مجتمع المواهب',
     remind: 'ذكّرني بالتواصل',
     remindHint: 'يحفظ تذكيرًا في تقويمك بتاريخ {date}.',

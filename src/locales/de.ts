@@ -9,6 +9,8 @@ export default {
     roleNone: 'die Stelle',
     teamCompany: 'das Team bei {company}',
     teamNone: 'das Team',
+    linkedin: 'Auf LinkedIn vernetzen',
+    linkedinContact: 'Mit {contact} auf LinkedIn vernetzen',
   },
   mail: {
     mailSubject: 'Vielen Dank für Ihre Zeit',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': 'Eine freundliche Nachricht nach einer Absage ist selten, und sie bleibt in Erinnerung.',
     'ask-feedback': 'Um Feedback bitten',
     'ask-feedback.why': 'Ein paar ehrliche Hinweise machen Ihr nächstes Gespräch besser.',
-    'connect-linkedin': 'Auf LinkedIn vernetzen',
-    'connect-linkedin.contact': 'Mit {contact} auf LinkedIn vernetzen',
     'connect-linkedin.why': 'Wer in Kontakt bleibt, wird bei neuen Stellen mitgedacht.',
     'reflect-interview': 'Aufschreiben, wie es lief',
     'reflect-interview.why': 'Notizen, solange alles frisch ist, sind die beste Vorbereitung.',
@@ -122,8 +122,6 @@ export default {
     body: 'Ein Nein heute ist kein Nein für immer. Teams wachsen, Pläne ändern sich, und an Menschen, die in Kontakt bleiben, erinnert man sich.',
     bodyRunnerUp:
       'Sie waren ganz nah dran. Wird eine ähnliche Stelle frei, schaut {team} wahrscheinlich zuerst auf Menschen, die es schon kennt. Eine freundliche Nachricht hält Sie auf dieser Liste.',
-    linkedin: 'Auf LinkedIn vernetzen',
-    linkedinContact: 'Mit {contact} auf LinkedIn vernetzen',
     community: 'Dem Talent-Pool beitreten',
     remind: 'An eine Nachricht erinnern',
     remindHint: 'Speichert eine Kalendererinnerung für den {date}.',

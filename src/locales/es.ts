@@ -9,6 +9,8 @@ export default {
     roleNone: 'el puesto',
     teamCompany: 'el equipo de {company}',
     teamNone: 'el equipo',
+    linkedin: 'Conecta en LinkedIn',
+    linkedinContact: 'Conecta con {contact} en LinkedIn',
   },
   mail: {
     mailSubject: 'Gracias por su tiempo',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': 'Una nota amable después de un no es poco común, y se recuerda.',
     'ask-feedback': 'Pide comentarios',
     'ask-feedback.why': 'Unos consejos sinceros pueden mejorar tu próxima entrevista.',
-    'connect-linkedin': 'Conecta en LinkedIn',
-    'connect-linkedin.contact': 'Conecta con {contact} en LinkedIn',
     'connect-linkedin.why': 'Seguir en contacto hace que piensen en ti para nuevos puestos.',
     'reflect-interview': 'Apunta cómo te fue',
     'reflect-interview.why': 'Las notas que tomas en caliente son la mejor preparación.',
@@ -122,8 +122,6 @@ export default {
     body: 'Un no hoy no es un no para siempre. Los equipos crecen y los planes cambian, y quien sigue en contacto es a quien se recuerda.',
     bodyRunnerUp:
       'Estuviste muy cerca. Cuando se abra un puesto parecido, {team} probablemente mirará primero a quien ya conoce. Un mensaje amable te mantiene en esa lista.',
-    linkedin: 'Conecta en LinkedIn',
-    linkedinContact: 'Conecta con {contact} en LinkedIn',
     community: 'Únete a la comunidad de talento',
     remind: 'Recuérdame escribir',
     remindHint: 'Guarda un recordatorio en tu calendario para el {date}.',

@@ -9,6 +9,8 @@ export default {
     roleNone: 'le poste',
     teamCompany: 'l’équipe de {company}',
     teamNone: 'l’équipe',
+    linkedin: 'Se connecter sur LinkedIn',
+    linkedinContact: 'Se connecter avec {contact} sur LinkedIn',
   },
   mail: {
     mailSubject: 'Merci pour votre temps',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': 'Un mot aimable après un refus est rare, et on s’en souvient.',
     'ask-feedback': 'Demander un retour',
     'ask-feedback.why': 'Quelques conseils sincères peuvent améliorer votre prochain entretien.',
-    'connect-linkedin': 'Se connecter sur LinkedIn',
-    'connect-linkedin.contact': 'Se connecter avec {contact} sur LinkedIn',
     'connect-linkedin.why': 'Rester en contact vous garde en tête pour les nouveaux postes.',
     'reflect-interview': 'Noter comment ça s’est passé',
     'reflect-interview.why': 'Des notes prises à chaud sont la meilleure préparation.',
@@ -122,8 +122,6 @@ export default {
     body: 'Un non aujourd’hui n’est pas un non pour toujours. Les équipes grandissent, les projets changent, et on se souvient de ceux qui restent en contact.',
     bodyRunnerUp:
       'Vous y étiez presque. Quand un poste similaire s’ouvrira, {team} regardera sans doute d’abord les personnes qu’elle connaît déjà. Un message aimable vous garde sur cette liste.',
-    linkedin: 'Se connecter sur LinkedIn',
-    linkedinContact: 'Se connecter avec {contact} sur LinkedIn',
     community: 'Rejoindre le vivier de talents',
     remind: 'Me rappeler de reprendre contact',
     remindHint: 'Ajoute un rappel à votre agenda pour le {date}.',

@@ -9,6 +9,8 @@ export default {
     roleNone: 'la posizione',
     teamCompany: 'il team di {company}',
     teamNone: 'il team',
+    linkedin: 'Collegati su LinkedIn',
+    linkedinContact: 'Collegati con {contact} su LinkedIn',
   },
   mail: {
     mailSubject: 'Grazie per il tempo dedicatomi',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': 'Un messaggio gentile dopo un no è raro, e si ricorda.',
     'ask-feedback': 'Chiedi un riscontro',
     'ask-feedback.why': 'Qualche consiglio sincero può migliorare il tuo prossimo colloquio.',
-    'connect-linkedin': 'Collegati su LinkedIn',
-    'connect-linkedin.contact': 'Collegati con {contact} su LinkedIn',
     'connect-linkedin.why': 'Restare in contatto ti fa ricordare per nuove posizioni.',
     'reflect-interview': 'Scrivi com’è andata',
     'reflect-interview.why': 'Gli appunti presi a caldo sono la migliore preparazione.',
@@ -122,8 +122,6 @@ export default {
     body: 'Un no oggi non è un no per sempre. I team crescono e i piani cambiano, e chi resta in contatto è chi viene ricordato.',
     bodyRunnerUp:
       'Ci sei andato vicino. Quando si aprirà una posizione simile, {team} guarderà probabilmente prima a chi conosce già. Un messaggio gentile ti tiene in quella lista.',
-    linkedin: 'Collegati su LinkedIn',
-    linkedinContact: 'Collegati con {contact} su LinkedIn',
     community: 'Entra nella community dei talenti',
     remind: 'Ricordami di farmi sentire',
     remindHint: 'Salva un promemoria nel calendario per il {date}.',

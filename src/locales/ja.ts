@@ -9,6 +9,8 @@ export default {
     roleNone: 'このポジション',
     teamCompany: '{company}のチーム',
     teamNone: 'チーム',
+    linkedin: 'LinkedInでつながる',
+    linkedinContact: '{contact}さんとLinkedInでつながる',
   },
   mail: {
     mailSubject: 'お時間をいただきありがとうございました',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': '不採用の後の丁寧なメッセージは珍しく、記憶に残ります。',
     'ask-feedback': 'フィードバックをお願いする',
     'ask-feedback.why': '率直なアドバイスがいくつかあれば、次の面接が良くなります。',
-    'connect-linkedin': 'LinkedInでつながる',
-    'connect-linkedin.contact': '{contact}さんとLinkedInでつながる',
     'connect-linkedin.why': '連絡を取り続けると、新しい募集のときに思い出してもらえます。',
     'reflect-interview': '面接の振り返りを書く',
     'reflect-interview.why': '記憶が新しいうちのメモが、いちばんの準備になります。',
@@ -122,8 +122,6 @@ export default {
     body: '今日の「いいえ」が、ずっと「いいえ」とは限りません。チームは大きくなり、計画は変わります。連絡を取り続ける人が覚えてもらえます。',
     bodyRunnerUp:
       'あと一歩でした。似たポジションが空いたとき、{team}はまず知っている人に目を向けるでしょう。丁寧なメッセージが、あなたをその候補に残します。',
-    linkedin: 'LinkedInでつながる',
-    linkedinContact: '{contact}さんとLinkedInでつながる',
     community: 'タレントコミュニティに登録する',
     remind: '連絡のリマインダーを設定',
     remindHint: '{date}にカレンダーのリマインダーを保存します。',

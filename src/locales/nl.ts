@@ -9,6 +9,8 @@ export default {
     roleNone: 'de functie',
     teamCompany: 'het team van {company}',
     teamNone: 'het team',
+    linkedin: 'Connect op LinkedIn',
+    linkedinContact: 'Connect met {contact} op LinkedIn',
   },
   mail: {
     mailSubject: 'Bedankt voor je tijd',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': 'Een vriendelijk bericht na een afwijzing is zeldzaam, en blijft hangen.',
     'ask-feedback': 'Vraag om feedback',
     'ask-feedback.why': 'Een paar eerlijke tips maken je volgende gesprek sterker.',
-    'connect-linkedin': 'Connect op LinkedIn',
-    'connect-linkedin.contact': 'Connect met {contact} op LinkedIn',
     'connect-linkedin.why': 'Wie in contact blijft, komt in beeld bij nieuwe functies.',
     'reflect-interview': 'Schrijf op hoe het ging',
     'reflect-interview.why': 'Aantekeningen terwijl het vers is, zijn de beste voorbereiding.',
@@ -122,8 +122,6 @@ export default {
     body: 'Een nee vandaag is geen nee voor altijd. Teams groeien en plannen veranderen, en wie in contact blijft, wordt onthouden.',
     bodyRunnerUp:
       'Je zat er dichtbij. Als er een vergelijkbare functie vrijkomt, kijkt {team} waarschijnlijk eerst naar mensen die het al kent. Een vriendelijk bericht houdt je op die lijst.',
-    linkedin: 'Connect op LinkedIn',
-    linkedinContact: 'Connect met {contact} op LinkedIn',
     community: 'Word lid van de talentpool',
     remind: 'Herinner me eraan om contact op te nemen',
     remindHint: 'Zet een herinnering in je agenda voor {date}.',

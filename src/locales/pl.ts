@@ -9,6 +9,8 @@ export default {
     roleNone: 'to stanowisko',
     teamCompany: 'zespół {company}',
     teamNone: 'zespół',
+    linkedin: 'Połącz się na LinkedIn',
+    linkedinContact: 'Połącz się na LinkedIn: {contact}',
   },
   mail: {
     mailSubject: 'Dziękuję za poświęcony czas',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': 'Miła wiadomość po odmowie to rzadkość i zostaje w pamięci.',
     'ask-feedback': 'Poproś o informację zwrotną',
     'ask-feedback.why': 'Kilka szczerych wskazówek wzmocni Twoją kolejną rozmowę.',
-    'connect-linkedin': 'Połącz się na LinkedIn',
-    'connect-linkedin.contact': 'Połącz się na LinkedIn: {contact}',
     'connect-linkedin.why': 'Utrzymany kontakt sprawia, że pamiętają o Tobie przy nowych ofertach.',
     'reflect-interview': 'Zapisz, jak poszło',
     'reflect-interview.why': 'Notatki na świeżo to najlepsze przygotowanie.',
@@ -122,8 +122,6 @@ export default {
     body: 'Dzisiejsze „nie” nie jest na zawsze. Zespoły rosną, plany się zmieniają, a pamięta się tych, którzy są w kontakcie.',
     bodyRunnerUp:
       'Było bardzo blisko. Gdy otworzy się podobne stanowisko, {team} najpewniej najpierw spojrzy na osoby, które już zna. Życzliwa wiadomość utrzyma Cię na tej liście.',
-    linkedin: 'Połącz się na LinkedIn',
-    linkedinContact: 'Połącz się na LinkedIn: {contact}',
     community: 'Dołącz do bazy talentów',
     remind: 'Przypomnij mi o kontakcie',
     remindHint: 'Zapisuje przypomnienie w kalendarzu na {date}.',

@@ -9,6 +9,8 @@ export default {
     roleNone: 'a vaga',
     teamCompany: 'a equipe da {company}',
     teamNone: 'a equipe',
+    linkedin: 'Conectar no LinkedIn',
+    linkedinContact: 'Conectar com {contact} no LinkedIn',
   },
   mail: {
     mailSubject: 'Obrigado pelo seu tempo',
@@ -66,8 +68,6 @@ export default {
     'thank-you-email.why': 'Uma mensagem gentil depois de um não é rara, e fica na memória.',
     'ask-feedback': 'Pedir um retorno',
     'ask-feedback.why': 'Algumas dicas sinceras podem melhorar sua próxima entrevista.',
-    'connect-linkedin': 'Conectar no LinkedIn',
-    'connect-linkedin.contact': 'Conectar com {contact} no LinkedIn',
     'connect-linkedin.why': 'Manter contato faz você ser lembrado para novas vagas.',
     'reflect-interview': 'Anotar como foi',
     'reflect-interview.why': 'Anotações feitas na hora são a melhor preparação.',
@@ -122,8 +122,6 @@ export default {
     body: 'Um não hoje não é um não para sempre. Equipes crescem, planos mudam, e quem mantém contato é quem é lembrado.',
     bodyRunnerUp:
       'Você chegou perto. Quando abrir uma vaga parecida, {team} provavelmente vai olhar primeiro para quem já conhece. Uma mensagem gentil mantém você nessa lista.',
-    linkedin: 'Conectar no LinkedIn',
-    linkedinContact: 'Conectar com {contact} no LinkedIn',
     community: 'Entrar no banco de talentos',
     remind: 'Lembrar de dar notícias',
     remindHint: 'Salva um lembrete na sua agenda para {date}.',

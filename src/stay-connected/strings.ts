@@ -6,8 +6,6 @@ export const strings = {
   body: 'A no today isn’t a no forever. Teams grow and plans change, and the people who stay in touch are the ones remembered.',
   bodyRunnerUp:
     'You came close. When a similar role opens, {team} will likely look first at people they already know. A friendly message keeps you on that list.',
-  linkedin: 'Connect on LinkedIn',
-  linkedinContact: 'Connect with {contact} on LinkedIn',
   community: 'Join the talent community',
   remind: 'Remind me to check in',
   remindHint: 'Saves a calendar reminder for {date}.',
