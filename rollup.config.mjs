@@ -55,7 +55,10 @@ function packedLocale(code) {
 mkdirSync('dist/locales', { recursive: true });
 writeFileSync('dist/locales/locale.d.ts', '// Importing a locale module registers its words with every Onward element on the page.\nexport {};\n');
 
-const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+/** The npm build leaves Lit, and the frameworks the integration entries target, to the host. */
+const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/react|react|preact|vue)(\/|$)/.test(id);
+/** Entries beside the elements: analytics, and one per framework. */
+export const extras = ['analytics', 'frameworks/react', 'frameworks/preact', 'frameworks/vue', 'frameworks/svelte'];
 
 export default [
   // npm: one ES module per source file, Lit left to the host's bundler, types beside them.
@@ -63,8 +66,9 @@ export default [
     input: {
       index: 'src/index.ts',
       ...Object.fromEntries(elements.map((tag) => [`${tag}/define`, `src/${tag}/define.ts`])),
+      ...Object.fromEntries(extras.map((entry) => [entry, `src/${entry}.ts`])),
     },
-    external: isLit,
+    external: isExternal,
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },

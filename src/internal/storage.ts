@@ -139,9 +139,9 @@ export class Saved implements ReactiveController {
     return true;
   }
 
-  /** The saved fields, or `undefined` when nothing usable is saved. */
+  /** The saved fields, or `undefined` when nothing usable is saved (or on a server, where nothing is). */
   load(): Fields | undefined {
-    const stored = asStored(this.key && load(this.host.localName, this.key));
+    const stored = asStored(this.key && typeof window === 'object' && load(this.host.localName, this.key));
     this.#last = stored ?? EMPTY;
     return stored?.v;
   }

@@ -160,8 +160,10 @@ export function safeUrl(
 ): string | undefined {
   if (isBlank(value)) return undefined;
   try {
-    const url = new URL(String(value).trim(), document.baseURI);
-    if (protocols.includes(url.protocol)) return url.href;
+    // On a server there is no page to resolve against: a relative link stays relative.
+    const base = globalThis.document?.baseURI;
+    const url = new URL(String(value).trim(), base ?? 'https://ssr.invalid/');
+    if (protocols.includes(url.protocol)) return base || url.host !== 'ssr.invalid' ? url.href : url.href.slice(19);
   } catch {
     // falls through to the warning
   }

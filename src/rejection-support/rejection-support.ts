@@ -1,23 +1,14 @@
-import { html, type PropertyDeclarations, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { EmailTone } from '../followup-email/followup-email.js';
 import { OnwardElement } from '../internal/onward-element.js';
+import type { Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { idList, intInRange, isBlank, numeric, safeUrl } from '../internal/validation.js';
+import { idList, isBlank, numeric, safeUrl } from '../internal/validation.js';
 import { styles } from './rejection-support.styles.js';
 import { strings, type SupportKey } from './strings.js';
 
 export const SECTIONS = ['takeaways', 'recap', 'checklist', 'email', 'reflection', 'stay-connected', 'resume'] as const;
 export type SupportSection = (typeof SECTIONS)[number];
-
-// Each section is one element; the kit renders it and hands it the shared attributes.
-const TEMPLATES: Record<SupportSection, TemplateResult> = {
-  takeaways: html`<rejection-takeaways part="takeaways"></rejection-takeaways>`,
-  recap: html`<search-recap part="recap"></search-recap>`,
-  checklist: html`<followup-checklist part="checklist"></followup-checklist>`,
-  email: html`<followup-email part="email"></followup-email>`,
-  reflection: html`<interview-reflection part="reflection"></interview-reflection>`,
-  'stay-connected': html`<stay-connected part="stay-connected"></stay-connected>`,
-  resume: html`<resume-cta part="resume" variant="banner"></resume-cta>`,
-};
 
 const shared = (attribute: string, type?: BooleanConstructor) => ({ attribute, type });
 
@@ -88,7 +79,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   /** The job the person applied for. */
   declare jobTitle: string | undefined;
   /** The furthest stage reached: `applied`, `screening`, `interview` or `final`. */
-  declare stage: string | undefined;
+  declare stage: Stage | undefined;
   /** The person was a runner-up. */
   declare runnerUp: boolean;
   /** The recruiter or hiring manager. */
@@ -116,7 +107,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   /** When the search started, `YYYY-MM-DD` (for the recap). */
   declare since: string | undefined;
   /** Tone of the drafted email: `warm` or `brief`. */
-  declare tone: string | undefined;
+  declare tone: EmailTone;
   /** Adds a feedback request to the drafted email. */
   declare askFeedback: boolean;
   /** Days until the check-in reminder. */
@@ -136,10 +127,6 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   }
 
 
-  #level(): number {
-    return intInRange(this, 'heading-level', this.headingLevel, 2, 6, 2);
-  }
-
   #sections(): SupportSection[] {
     const fallback = SECTIONS.filter(
       (s) =>
@@ -149,17 +136,42 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     return idList(this, 'sections', this.sections, SECTIONS, fallback);
   }
 
-  protected override updated(): void {
-    const kit = (this.constructor as typeof ReactiveElement).elementProperties;
-    for (const child of this.renderRoot.querySelectorAll<ReactiveElement>('[part]:not([part~="base"],[part~="heading"])')) {
-      const target = child as unknown as Record<string, unknown>;
-      for (const name of (child.constructor as typeof ReactiveElement).elementProperties.keys()) {
-        // The kit's own words and its heading level are its own; everything else it shares.
-        if (name === 'headingLevel') target[name] = Math.min(this.#level() + 1, 6);
+  /**
+   * One section: its element, handed the kit's shared attributes as properties. Bound in the
+   * template, so they are there from the first render, on the server too.
+   */
+  #section(section: SupportSection, level: number): TemplateResult {
+    switch (section) {
+      case 'takeaways':
+        return html`<rejection-takeaways part="takeaways" .theme=${this.theme} .headingLevel=${level}
+          .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle} .stage=${this.stage}
+          .runnerUp=${this.runnerUp}></rejection-takeaways>`;
+      case 'recap':
+        return html`<search-recap part="recap" .theme=${this.theme} .headingLevel=${level} .stage=${this.stage}
+          .applications=${this.applications} .screenings=${this.screenings} .interviews=${this.interviews}
+          .since=${this.since}></search-recap>`;
+      case 'checklist':
+        return html`<followup-checklist part="checklist" .theme=${this.theme} .headingLevel=${level}
+          .storageKey=${this.storageKey} .candidateName=${this.candidateName} .company=${this.company}
+          .jobTitle=${this.jobTitle} .contactName=${this.contactName} .contactEmail=${this.contactEmail}
+          .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}></followup-checklist>`;
+      case 'email':
+        return html`<followup-email part="email" .theme=${this.theme} .headingLevel=${level}
+          .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle}
+          .contactName=${this.contactName} .contactEmail=${this.contactEmail} .tone=${this.tone} .runnerUp=${this.runnerUp}
+          .askFeedback=${this.askFeedback}></followup-email>`;
+      case 'reflection':
+        return html`<interview-reflection part="reflection" .theme=${this.theme} .headingLevel=${level}
+          .storageKey=${this.storageKey} .company=${this.company} .jobTitle=${this.jobTitle}></interview-reflection>`;
+      case 'stay-connected':
+        return html`<stay-connected part="stay-connected" .theme=${this.theme} .headingLevel=${level}
+          .company=${this.company} .contactName=${this.contactName} .runnerUp=${this.runnerUp}
+          .linkedinUrl=${this.linkedinUrl} .talentCommunityUrl=${this.talentCommunityUrl}
+          .checkInDays=${this.checkInDays} .reapplyAfter=${this.reapplyAfter}></stay-connected>`;
+      default:
         // Checked here, so a bad resume-url is reported under the name the host wrote.
-        else if (name === 'href') target[name] = safeUrl(this, 'resume-url', this.resumeUrl);
-        else if (name !== 'strings' && kit.has(name)) target[name as string] = this[name as keyof this];
-      }
+        return html`<resume-cta part="resume" variant="banner" .theme=${this.theme}
+          .href=${safeUrl(this, 'resume-url', this.resumeUrl)}></resume-cta>`;
     }
   }
 
@@ -167,7 +179,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     return html`
       <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
         ${this.head(this.t('heading'))}
-        <div class="sections">${this.#sections().map((s) => TEMPLATES[s])}</div>
+        <div class="sections">${this.#sections().map((s) => this.#section(s, Math.min(this.level() + 1, 6)))}</div>
       </section>
     `;
   }
