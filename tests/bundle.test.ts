@@ -46,4 +46,23 @@ describe('dist/onward.min.js', () => {
     expect(win.document.querySelector('followup-checklist')!.shadowRoot!.querySelectorAll('input')).to.have.length(7);
     for (const tag of TAGS) expect(win.customElements.get(tag), tag).not.to.equal(undefined);
   });
+
+  it('follows the no-flash recipe: hidden with its space kept until defined, then shown in place', async () => {
+    const { win, iframe } = await frame('', (w) => !!w.document.querySelector('rejection-takeaways'), '/tests/fixtures/no-flash.html');
+    const el = win.document.querySelector('rejection-takeaways')!;
+    const link = win.document.querySelector('a')!;
+    // Before the bundle: nothing of it shows, not even the slotted link, but its space is there.
+    expect(win.customElements.get('rejection-takeaways')).to.equal(undefined);
+    expect(win.getComputedStyle(el).visibility).to.equal('hidden');
+    expect(win.getComputedStyle(link).visibility).to.equal('hidden');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(400);
+    for (let i = 0; i < 100 && !(win as unknown as { definedAt?: number }).definedAt; i++) await sleep(20);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await sleep(100);
+    expect(win.getComputedStyle(el).visibility).to.equal('visible');
+    expect(el.shadowRoot!.textContent).to.contain('the team at Northwind Studio saw real potential');
+    // What shifts is only the difference between the reserved and the real height.
+    expect((win as unknown as { shift: number }).shift).to.be.below(0.1);
+    iframe.remove();
+  });
 });

@@ -1,0 +1,204 @@
+// npm run consumers: the package exactly as `npm pack` makes it, installed into fresh consumer
+// projects and used the way a platform would: plain HTML from the CDN file, React 19, Vue 3,
+// server rendering, and TypeScript's view of it all. Nothing here imports from src/.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const only = process.argv.slice(2);
+const work = mkdtempSync(join(tmpdir(), 'onward-consumers-'));
+const started = Date.now();
+const results = [];
+
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+
+// 1. The tarball, as it would be published.
+const [{ filename, files }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+const tarball = join(work, filename);
+const packed = files.map((f) => f.path);
+const stray = packed.filter((p) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(p));
+if (stray.length) throw new Error(`the tarball holds files a consumer does not need: ${stray.join(', ')}`);
+console.log(`Packed ${filename}: ${packed.length} files, only dist/, README, LICENSE and package.json.`);
+
+/** A fresh copy of the example with the tarball installed. */
+function install(name) {
+  const dir = join(work, name);
+  cpSync(join(here, name), dir, { recursive: true, filter: (src) => !src.includes('node_modules') });
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  pkg.dependencies = { ...pkg.dependencies, 'onward-elements': `file:${tarball}` };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  return dir;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+});
+
+/** Opens `url`, records errors and requests that leave 127.0.0.1, and hands the page to `check`. */
+async function inBrowser(url, check, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  const outside = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:') && outside.push(r.url()));
+  await page.goto(url);
+  await check(page);
+  await context.close();
+  if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+  if (outside.length) throw new Error(`requests beyond the page's origin: ${outside.join(', ')}`);
+}
+
+const assert = (ok, message) => {
+  if (!ok) throw new Error(message);
+};
+
+/** Ticks the first checkbox of the checklist matched by `selector` and waits for `log` to say so. */
+async function tick(page, selector, log, expected) {
+  await page.locator(`${selector} input[type=checkbox]`).first().check();
+  await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent?.includes(text), [log, expected]);
+}
+
+async function consumer(name, checks, test) {
+  if (only.length && !only.includes(name)) return;
+  const t0 = Date.now();
+  try {
+    const dir = install(name);
+    await test(dir);
+    results.push({ name, ok: true, checks, seconds: (Date.now() - t0) / 1000 });
+  } catch (error) {
+    results.push({ name, ok: false, checks, seconds: (Date.now() - t0) / 1000, error: error.message.split('\n').slice(0, 12).join('\n') });
+  }
+}
+
+await consumer('cdn', 'plain HTML with only dist/onward.min.js: the kit renders, a step ticks and is announced, no request leaves the page', async (dir) => {
+  const { url, close } = await serve(dir);
+  try {
+    await inBrowser(`${url}/index.html`, async (page) => {
+      await page.waitForSelector('rejection-support >> followup-checklist >> input');
+      assert(await page.isVisible('text=Ana, here’s what you’re taking with you'), 'the takeaways heading is missing');
+      await tick(page, 'rejection-support followup-checklist', '#log', '"id":"thank-you-email"');
+      await page.reload();
+      await page.waitForSelector('rejection-support >> followup-checklist >> input');
+      assert(await page.locator('rejection-support followup-checklist input[type=checkbox]').first().isChecked(), 'progress was not kept after a reload');
+    });
+  } finally {
+    close();
+  }
+});
+
+await consumer('react', 'React 19 + Vite: tsc on JSX with the tags and the @lit/react wrappers, vite build, both fire typed onward-change in Chromium', async (dir) => {
+  run('npm', ['run', 'build'], dir);
+  const { url, close } = await serve(join(dir, 'dist'));
+  try {
+    await inBrowser(`${url}/index.html`, async (page) => {
+      await page.waitForSelector('#direct >> input');
+      await tick(page, '#direct', '#direct-log', 'thank-you-email: 1');
+      // The wrapper's `checked` prop reached the element: one step ticked before any click.
+      await page.waitForFunction(() => document.querySelector('#wrapped')?.checked?.join() === 'ask-feedback');
+      await tick(page, '#wrapped', '#wrapped-log', 'thank-you-email: 2');
+      assert(await page.isVisible('text=You made connections'), 'the wrapped takeaways did not render');
+    });
+  } finally {
+    close();
+  }
+});
+
+await consumer('vue', 'Vue 3 + Vite (isCustomElement): v-on:onward-change fires, a reactive :company prop updates the element', async (dir) => {
+  run('npm', ['run', 'build'], dir);
+  const { url, close } = await serve(join(dir, 'dist'));
+  try {
+    await inBrowser(`${url}/index.html`, async (page) => {
+      await page.waitForSelector('followup-checklist >> input');
+      await tick(page, 'followup-checklist', '#log', 'thank-you-email: 1');
+      await page.click('#rename');
+      await page.waitForFunction(() => document.querySelector('rejection-takeaways')?.shadowRoot?.textContent?.includes('Contoso'));
+    });
+  } finally {
+    close();
+  }
+});
+
+await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: readable with JavaScript off; hydrated, it ticks and persists; layout shift measured', async (dir) => {
+  run('npm', ['run', 'build'], dir);
+  const { url, close } = await serve(dir);
+  try {
+    // JavaScript off: the server's HTML alone shows the takeaways and the checklist.
+    await inBrowser(`${url}/index.html`, async (page) => {
+      assert(await page.isVisible('text=Ana, here’s what you’re taking with you'), 'takeaways not readable without JavaScript');
+      assert(await page.isVisible('text=Send Jordan a thank-you email'), 'checklist not readable without JavaScript');
+      assert((await page.locator('followup-checklist input[type=checkbox]').count()) === 7, 'checklist boxes missing without JavaScript');
+    }, { javaScriptEnabled: false });
+    await inBrowser(`${url}/index.html`, async (page) => {
+      await page.evaluate(() => {
+        window.shift = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.waitForFunction(() => customElements.get('rejection-support') && document.querySelector('rejection-support').hasUpdated);
+      await page.waitForTimeout(500);
+      const shift = await page.evaluate(() => window.shift);
+      results.cls = shift;
+      assert(shift === 0, `layout shifted by ${shift} when the elements hydrated`);
+      await page.locator('followup-checklist input[type=checkbox]').nth(1).check();
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('rejection-support')?.hasUpdated);
+      await page.waitForTimeout(200);
+      assert(await page.locator('followup-checklist input[type=checkbox]').nth(1).isChecked(), 'a ticked step was lost after hydration and reload');
+    });
+  } finally {
+    close();
+  }
+});
+
+await consumer('types', 'tsc, moduleResolution bundler and node16: React 19, Preact, Vue and Svelte types compile; misspelled attributes, properties and detail fields fail', async (dir) => {
+  for (const resolution of ['bundler', 'node16']) run('npx', ['tsc', '-p', `tsconfig.${resolution}.json`], dir);
+  for (const file of ['fail.tsx', 'fail-preact.tsx']) {
+    const config = JSON.parse(readFileSync(join(dir, 'tsconfig.bundler.json'), 'utf8'));
+    config.files = [file];
+    writeFileSync(join(dir, 'tsconfig.fail.json'), JSON.stringify(config));
+    let output = '';
+    try {
+      run('npx', ['tsc', '-p', 'tsconfig.fail.json'], dir);
+    } catch (error) {
+      output = `${error.stdout}`;
+    }
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    const expected = lines.map((l, i) => (/\berror:/.test(l) ? i + 1 : 0)).filter(Boolean);
+    const failed = [...new Set([...output.matchAll(new RegExp(`${file.replace('.', '\\.')}\\((\\d+),`, 'g'))].map((m) => Number(m[1])))];
+    const missed = expected.filter((l) => !failed.includes(l));
+    const extra = failed.filter((l) => !expected.includes(l));
+    assert(!missed.length && !extra.length, `${file}: no error on line(s) ${missed.join(', ') || '-'}; unexpected error on line(s) ${extra.join(', ') || '-'}\n${output}`);
+  }
+});
+
+await browser.close();
+rmSync(work, { recursive: true, force: true });
+
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log('\n| consumer | result | seconds | what it checks |\n|---|---|---:|---|');
+for (const r of results) console.log(`| ${r.name} | ${r.ok ? 'pass' : '**FAIL**'} | ${r.seconds.toFixed(0)} | ${r.checks} |`);
+console.log(`\n${results.filter((r) => r.ok).length} of ${results.length} consumers passed in ${seconds} s.${results.cls !== undefined ? ` SSR layout shift on hydration: ${results.cls}.` : ''}`);
+for (const r of results.filter((r) => !r.ok)) console.error(`\n${r.name} failed:\n${r.error}`);
+if (results.some((r) => !r.ok)) process.exit(1);

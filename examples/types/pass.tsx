@@ -1,0 +1,22 @@
+// Compiles: the two global maps arrive with the main entry, and React 19 JSX knows every tag.
+import type { ChecklistChangeDetail } from 'onward-elements';
+import { FollowupChecklist } from 'onward-elements/react';
+
+const checklist = document.createElement('followup-checklist');
+checklist.checked = ['ask-feedback'];
+checklist.contactEmail = 'jo@example.com';
+document.addEventListener('onward-change', (e) => console.log(e.detail.id));
+document.addEventListener('onward-action', (e) => e.detail.action.toUpperCase());
+
+export const Page = () => (
+  <>
+    <rejection-takeaways company="Acme" job-title="Designer" stage="final" runner-up />
+    <followup-checklist
+      contactName="Jo"
+      storage-key="abc"
+      ononward-change={(e) => console.log((e.detail as ChecklistChangeDetail).done)}
+      ononward-complete={(e) => console.log(e.detail.total)}
+    />
+    <FollowupChecklist company="Acme" onOnwardAction={(e) => e.detail.action} />
+  </>
+);
