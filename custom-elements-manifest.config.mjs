@@ -1,6 +1,6 @@
 // custom-elements.json: the public API, generated from the JSDoc in src/. It drives Storybook's
 // docs tables and ships in the package, with the editor data made from it.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
 const docsUrl = 'https://github.com/onward-elements/onward-elements#readme';
@@ -49,6 +49,7 @@ function editorData(manifest) {
       },
     },
   };
+  mkdirSync('dist', { recursive: true });
   writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vscode, null, 2)}\n`);
   writeFileSync('dist/web-types.json', `${JSON.stringify(webTypes, null, 2)}\n`);
 }
