@@ -1,15 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './bench/browser.mjs';
 
-// Debian's Chromium (or CHROME_PATH); nothing is ever downloaded.
-const executablePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-if (!executablePath || !existsSync(executablePath)) {
-  console.error(
-    `No Chromium found${process.env.CHROME_PATH ? ` at CHROME_PATH=${process.env.CHROME_PATH}` : ''}: install it with "sudo apt-get install -y chromium" or set CHROME_PATH to a Chrome or Chromium binary.`,
-  );
-  process.exit(1);
-}
+const executablePath = chromiumPath();
 
 /** The strict policy every widget must live under: no inline script or style, Trusted Types on. */
 export const STRICT_CSP =
@@ -72,17 +65,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--js-flags=--expose-gc',
-        ],
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],

@@ -1,23 +1,13 @@
 // Opens the built Storybook (storybook-static/) in Chromium and checks that the main job works:
 // the status page story renders both elements, and every story renders without an error.
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath, serve } from '../bench/browser.mjs';
 
 const root = 'storybook-static';
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const { url: base, close } = await serve(root);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const failures = [];
 try {
   const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
@@ -43,7 +33,7 @@ try {
   console.log(`Storybook smoke: ${stories.length} stories opened, ${failures.length} failed.`);
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 if (failures.length) {
   console.error(failures.join('\n'));

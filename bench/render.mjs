@@ -10,10 +10,9 @@
 // and bench/results.svg. Options: --samples N (default 7), --quick (N = 1 and 100 only),
 // --only render|toggles|heap|first (one part; prints, writes nothing), --tags a,b (render subset).
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath, serve } from './browser.mjs';
 import { plot } from './plot.mjs';
 
 const args = process.argv.slice(2);
@@ -40,33 +39,12 @@ if (!existsSync('dist/onward.min.js')) {
   process.exit(1);
 }
 
-// --- a tiny static server on 127.0.0.1 -------------------------------------------------------
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+// --- pages from 127.0.0.1, Debian's Chromium -------------------------------------------------
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><style id="static-css"></style></head><body><div id="c"></div></body></html>';
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (path === '/blank.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(BLANK);
-  const file = join(process.cwd(), path);
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const BASE = `http://127.0.0.1:${server.address().port}`;
-
+const { url: BASE, close } = await serve(process.cwd(), (path) => (path === '/blank.html' ? BLANK : undefined));
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--js-flags=--expose-gc',
-    '--enable-precise-memory-info',
-  ],
+  executablePath: chromiumPath(),
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
 async function freshPage() {
@@ -347,7 +325,7 @@ if (wants('first')) for (let s = 0; s < SAMPLES; s++) first.push(await firstRend
 
 const version = browser.version();
 await browser.close();
-server.close();
+close();
 
 if (ONLY) {
   const show = (xs) => (xs.length ? `${median(xs).toFixed(2)} (${quartiles(xs).map((x) => x.toFixed(2)).join('–')})` : '');

@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { frame, sleep } from './helpers.js';
+import { TAGS, frame, sleep } from './helpers.js';
 
 type Win = Window & typeof globalThis & { violations: string[]; errors: string[] };
 
-const TAGS = [
-  'rejection-takeaways',
-  'followup-checklist',
-  'followup-email',
-  'interview-reflection',
-  'stay-connected',
-  'search-recap',
-  'resume-cta',
-  'rejection-support',
-];
 
 const rendered = (w: Window) =>
   ['rejection-takeaways', 'followup-checklist', 'rejection-support'].every(

@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/followup-email/define.js';
 import { FollowupEmailElement } from '../src/followup-email/followup-email.js';
-import { XSS, axeViolations, captureWarnings, injected, part, sleep } from './helpers.js';
+import { XSS, axeViolations, captureWarnings, expectReflowAt320, injected, part, sleep } from './helpers.js';
 
 async function render(attrs = ''): Promise<FollowupEmailElement> {
   const host = document.createElement('div');
@@ -278,15 +278,5 @@ describe('<followup-email>', () => {
     expect(window.__xss).to.equal(undefined);
   });
 
-  it('reflows at 320px wide without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const el = await render(FULL);
-      const base = part(el, 'base')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
-  });
+  it('reflows at 320px wide without horizontal scrolling', () => expectReflowAt320(() => render(FULL)));
 });

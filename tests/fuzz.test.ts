@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
-import { captureWarnings, injected, part, sleep } from './helpers.js';
+import { TAGS, captureWarnings, injected, part, sleep } from './helpers.js';
 
 const SEED = Number(new URLSearchParams(location.search).get('seed') ?? 20261125);
 const VALUES_PER_ELEMENT = 500;
@@ -87,16 +87,6 @@ function generator(random: () => number) {
 const warnedPairs = new Set<string>();
 const warnedMessages = new Set<string>();
 
-const TAGS = [
-  'rejection-takeaways',
-  'followup-checklist',
-  'followup-email',
-  'interview-reflection',
-  'stay-connected',
-  'search-recap',
-  'resume-cta',
-  'rejection-support',
-];
 
 describe(`fuzz (seed ${SEED}, ${VALUES_PER_ELEMENT} values per element)`, function () {
   this.timeout(120000);

@@ -1,4 +1,18 @@
 import 'axe-core/axe.min.js';
+import { setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+
+/** Every element, by its tag. */
+export const TAGS = [
+  'rejection-takeaways',
+  'followup-checklist',
+  'followup-email',
+  'interview-reflection',
+  'stay-connected',
+  'search-recap',
+  'resume-cta',
+  'rejection-support',
+];
 
 interface AxeResult {
   violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -164,3 +178,17 @@ export const store = (key: string, fields: Record<string, unknown>, ago = 0): vo
 
 /** A checklist's saved fields: one `true` per ticked step. */
 export const ticks = (...ids: string[]): Record<string, true> => Object.fromEntries(ids.map((id) => [id, true]));
+
+/** Renders with `make()` on a 320 px wide screen and checks nothing scrolls sideways. */
+export async function expectReflowAt320(make: () => Promise<Element>): Promise<void> {
+  await setViewport({ width: 320, height: 640 });
+  try {
+    const el = await make();
+    const base = part(el, 'base')!;
+    expect(base.scrollWidth, el.localName).to.be.at.most(base.clientWidth);
+    expect(document.documentElement.scrollWidth, el.localName).to.be.at.most(320);
+    el.remove();
+  } finally {
+    await setViewport({ width: 800, height: 600 });
+  }
+}

@@ -3,18 +3,8 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
-import { BAD_URLS, XSS, captureWarnings, injected, part, sleep } from './helpers.js';
+import { TAGS, BAD_URLS, XSS, captureWarnings, injected, part, sleep } from './helpers.js';
 
-const TAGS = [
-  'rejection-takeaways',
-  'followup-checklist',
-  'followup-email',
-  'interview-reflection',
-  'stay-connected',
-  'search-recap',
-  'resume-cta',
-  'rejection-support',
-];
 
 const attributesOf = (tag: string) => [...(customElements.get(tag) as unknown as typeof ReactiveElement).observedAttributes];
 

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
-import { captureWarnings, nextFrame, sleep } from './helpers.js';
+import { TAGS, captureWarnings, nextFrame, sleep } from './helpers.js';
 
 interface Metrics {
   nodes: number;
@@ -12,16 +12,6 @@ interface Metrics {
   heap: number;
   alive: Record<string, number>;
 }
-const TAGS = [
-  'rejection-takeaways',
-  'followup-checklist',
-  'followup-email',
-  'interview-reflection',
-  'stay-connected',
-  'search-recap',
-  'resume-cta',
-  'rejection-support',
-];
 // Settle first: a frame and a task, so observers and pending updates have let go of what they held.
 const metrics = async () => {
   await nextFrame();

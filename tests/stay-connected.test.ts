@@ -1,8 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/stay-connected/define.js';
 import { StayConnectedElement } from '../src/stay-connected/stay-connected.js';
-import { XSS, axeViolations, captureDownloads, captureWarnings, injected, part, sleep, visibleText } from './helpers.js';
+import { XSS, axeViolations, captureDownloads, captureWarnings, expectReflowAt320, injected, part, sleep, visibleText } from './helpers.js';
 
 async function render(attrs = ''): Promise<StayConnectedElement> {
   const host = document.createElement('div');
@@ -230,15 +229,5 @@ describe('<stay-connected>', () => {
     expect(window.__xss).to.equal(undefined);
   });
 
-  it('reflows at 320px wide without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const el = await render('runner-up company="Internationalization Incorporated" linkedin-url="https://l.in/x" talent-community');
-      const base = part(el, 'base')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
-  });
+  it('reflows at 320px wide without horizontal scrolling', () => expectReflowAt320(() => render('runner-up company="Internationalization Incorporated" linkedin-url="https://l.in/x" talent-community')));
 });

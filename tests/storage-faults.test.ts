@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/followup-checklist/define.js';
 import '../src/interview-reflection/define.js';
-import type { FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
+import { DEFAULT_ITEMS, type FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
 import { captureWarnings, frame, sleep, stored } from './helpers.js';
 
 interface Saver {
@@ -26,15 +26,7 @@ const SAVERS: Saver[] = [
     change: (el, n) => (el.shadowRoot!.querySelectorAll('input')[n] as HTMLInputElement).click(),
     state: (el) => (el as FollowupChecklistElement).checked,
     expected: (...ns) =>
-      [
-        'thank-you-email',
-        'ask-feedback',
-        'connect-linkedin',
-        'reflect-interview',
-        'update-materials',
-        'keep-applying',
-        'check-in-later',
-      ].filter((_, i) => ns.includes(i)),
+      DEFAULT_ITEMS.filter((_, i) => ns.includes(i)),
   },
   {
     tag: 'interview-reflection',
