@@ -157,8 +157,10 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
 
   override render(): TemplateResult {
     const to = email(this, 'contact-email', this.contactEmail);
-    const subject = this.subject;
-    const body = this.body;
+    // One draft per render, and none when both fields hold the person's own words.
+    const drafted = this.#subject === undefined || this.#body === undefined ? this.#draft() : undefined;
+    const subject = this.#subject ?? drafted!.subject;
+    const body = this.#body ?? drafted!.body;
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
         ${this.head(this.t('heading'))}

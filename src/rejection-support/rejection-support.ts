@@ -176,10 +176,11 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   }
 
   override render(): TemplateResult {
+    const sectionLevel = Math.min(this.level() + 1, 6);
     return html`
       <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
         ${this.head(this.t('heading'))}
-        <div class="sections">${this.#sections().map((s) => this.#section(s, Math.min(this.level() + 1, 6)))}</div>
+        <div class="sections">${this.#sections().map((s) => this.#section(s, sectionLevel))}</div>
       </section>
     `;
   }
