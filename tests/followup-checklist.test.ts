@@ -151,6 +151,24 @@ describe('<followup-checklist>', () => {
     expect(events).to.equal(0);
   });
 
+  it('keeps the person\'s ticks when the host sets the same `checked` array again, and resets on a new one', async () => {
+    const el = await render();
+    const start = ['ask-feedback'];
+    el.checked = start;
+    await el.updateComplete;
+    boxes(el)[0].click();
+    await el.updateComplete;
+    // What a framework wrapper does on every re-render.
+    el.checked = start;
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['thank-you-email', 'ask-feedback']);
+    expect(boxes(el)[0].checked).to.equal(true);
+    el.checked = [...start];
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['ask-feedback']);
+    expect(boxes(el)[0].checked).to.equal(false);
+  });
+
   it('is usable with the keyboard: Tab to a checkbox, Space to tick it', async () => {
     const el = await render();
     const before = document.createElement('button');

@@ -129,6 +129,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   declare headingLevel: number;
 
   #checked = new Set<string>();
+  #given?: unknown;
   #rows?: Row[];
   #rowsLocale?: string;
   #saved = new Saved(this, (fields) => {
@@ -142,7 +143,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   }
 
 
-  /** Ids of the ticked steps, in list order. Setting it ticks exactly those steps (and saves them). */
+  /** Ids of the ticked steps, in list order. Setting a new array ticks exactly those steps (and saves them). */
   get checked(): string[] {
     return this.#visibleRows()
       .map((row) => row.id)
@@ -150,6 +151,10 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   }
 
   set checked(ids: string[]) {
+    // The same array again is no change, as for any Lit property: @lit/react re-applies every prop
+    // on each render, which would otherwise undo what the person just ticked.
+    if (ids === this.#given) return;
+    this.#given = ids;
     if (!Array.isArray(ids)) {
       warnOnce(this, 'checked', ids, 'expected an array of ids');
       return;

@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { FollowupChecklist, RejectionTakeaways } from 'onward-elements/react';
 import type { ChecklistChangeDetail } from 'onward-elements';
 
+// Set once: a new array on every render would re-set the ticks whenever the app re-renders.
+const START = ['ask-feedback'];
+
 export function App() {
   const [direct, setDirect] = useState('none yet');
   const [wrapped, setWrapped] = useState('none yet');
@@ -24,7 +27,7 @@ export function App() {
       <FollowupChecklist
         id="wrapped"
         company="Northwind Studio"
-        checked={['ask-feedback']}
+        checked={START}
         onOnwardChange={(e) => setWrapped(`${e.detail.id}: ${(e.detail as ChecklistChangeDetail).done}`)}
       />
       <p id="wrapped-log">{wrapped}</p>
