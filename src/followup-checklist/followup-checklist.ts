@@ -274,9 +274,9 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const rows = this.#visibleRows();
     const { done, total } = this.#progress();
     const name = text(this.candidateName);
-    return html`
+    return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${this.head(name ? this.t('headingName', { name }) : this.t('heading'))}
+        <h-top>${name ? this.t('headingName', { name }) : this.t('heading')}</h-top>
         <p class="intro muted">${this.t('intro')} ${this.#saved.key ? this.t('saved') : nothing}</p>
         ${this.hideProgress
           ? nothing

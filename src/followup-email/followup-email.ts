@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { draft, mailStrings } from '../internal/draft.js';
 import { emit } from '../internal/events.js';
 import { mailto } from '../internal/mail.js';
@@ -161,9 +161,9 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
     const drafted = this.#subject === undefined || this.#body === undefined ? this.#draft() : undefined;
     const subject = this.#subject ?? drafted!.subject;
     const body = this.#body ?? drafted!.body;
-    return html`
+    return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${this.head(this.t('heading'))}
+        <h-top>${this.t('heading')}</h-top>
         <p class="intro muted">${this.t('intro')}</p>
         <label for="subject">${this.t('subject')}</label>
         <input id="subject" part="subject" class="field" maxlength="300" .value=${subject} @input=${this.#edit} />

@@ -40,24 +40,23 @@ const viewObserver = () =>
         { threshold: [0, 0.05, 0.1, 0.25, 0.5] },
       ));
 
-/**
- * The element's heading: an `<h2>`–`<h6>` at `level`, so each element fits the host page's outline,
- * with the `heading` slot to replace its text. Static attributes and one binding keep each
- * instance light.
- */
-export function heading(level: number, text: string): TemplateResult {
-  switch (level) {
-    case 3:
-      return html`<h3 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h3>`;
-    case 4:
-      return html`<h4 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h4>`;
-    case 5:
-      return html`<h5 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h5>`;
-    case 6:
-      return html`<h6 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h6>`;
-    default:
-      return html`<h2 part="heading" class="heading" id="heading"><slot name="heading">${text}</slot></h2>`;
-  }
+// Each template's strings with its heading placeholders filled in, per heading level. Lit caches
+// its parsed templates by strings array, so a level must always get the same array back.
+const levelled = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+function atLevel(strings: TemplateStringsArray, level: number): TemplateStringsArray {
+  let byLevel = levelled.get(strings);
+  if (!byLevel) levelled.set(strings, (byLevel = []));
+  return (byLevel[level] ??= (() => {
+    const sub = `h${Math.min(level + 1, 6)}`;
+    const filled = strings.map((s) =>
+      s
+        .replace(/<h-top>/g, `<h${level} part="heading" class="heading" id="heading"><slot name="heading">`)
+        .replace(/<\/h-top>/g, `</slot></h${level}>`)
+        .replace(/<(\/?)h-sub\b/g, `<$1${sub}`),
+    );
+    // As Lit's own static templates do: Lit accepts a strings array that carries `raw`.
+    return Object.assign(filled, { raw: filled }) as unknown as TemplateStringsArray;
+  })());
 }
 
 /**
@@ -121,6 +120,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
   /** The registered locale in use, `undefined` for English. */
   #code?: string;
   #overrides?: [unknown, Partial<Record<string, string>>];
+  #level = 2;
 
   constructor() {
     super();
@@ -150,6 +150,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     super.willUpdate(changed);
     const lang = resolveLang(this);
     this.#code = match(lang);
+    this.#level = this.level();
     // A shipped locale may simply not have loaded yet: only a language Onward lacks is worth a word.
     if (!this.#code && !SHIPPED.includes(lang.toLowerCase().split('-')[0])) {
       warnOnce(this, 'lang', lang, 'Onward has no words in it; using English');
@@ -192,9 +193,14 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
   }
 
-  /** The element's heading, at its `heading-level`, with the `heading` slot to replace the text. */
-  protected head(text: string): TemplateResult {
-    return heading(this.level(), text);
+  /**
+   * Lit's `html` with headings at the element's `heading-level`: `<h-top>text</h-top>` is the
+   * element's heading (`<h2>`–`<h6>`, part `heading`, the `heading` slot around the text) and
+   * `<h-sub>` a heading one level below (at most `<h6>`). One flat template rather than a nested
+   * one per heading saves every instance memory and render time.
+   */
+  protected html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
+    return html(atLevel(strings, this.#level), ...values);
   }
 
   /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered. */

@@ -117,9 +117,9 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
 
   override render(): TemplateResult {
     const empty = !PROMPTS.some((id) => this.#answers[id]);
-    return html`
+    return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${this.head(this.t('heading'))}
+        <h-top>${this.t('heading')}</h-top>
         <p class="intro muted">${this.t('intro')} ${this.#saved.key ? this.t('saved') : nothing}</p>
         ${PROMPTS.map(
           (id) => html`<div part="prompt" class="prompt">

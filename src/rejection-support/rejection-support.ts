@@ -177,9 +177,9 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
 
   override render(): TemplateResult {
     const sectionLevel = Math.min(this.level() + 1, 6);
-    return html`
+    return this.html`
       <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
-        ${this.head(this.t('heading'))}
+        <h-top>${this.t('heading')}</h-top>
         <div class="sections">${this.#sections().map((s) => this.#section(s, sectionLevel))}</div>
       </section>
     `;

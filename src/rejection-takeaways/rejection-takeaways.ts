@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { OnwardElement } from '../internal/onward-element.js';
 import type { Params } from '../internal/localize.js';
 import { phrases, role, team } from '../internal/phrases.js';
@@ -14,20 +14,6 @@ export const LAYOUTS = ['stack', 'cards', 'compact'] as const;
 
 export type Takeaway = (typeof TAKEAWAYS)[number];
 export type TakeawaysLayout = (typeof LAYOUTS)[number];
-
-/** One takeaway, its title a heading one level below the element's (at most `<h6>`). */
-function takeaway(level: number, title: string, body: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<li part="takeaway" class="takeaway"><h3 part="takeaway-title" class="takeaway-title">${title}</h3><p part="takeaway-body">${body}</p></li>`;
-    case 3:
-      return html`<li part="takeaway" class="takeaway"><h4 part="takeaway-title" class="takeaway-title">${title}</h4><p part="takeaway-body">${body}</p></li>`;
-    case 4:
-      return html`<li part="takeaway" class="takeaway"><h5 part="takeaway-title" class="takeaway-title">${title}</h5><p part="takeaway-body">${body}</p></li>`;
-    default:
-      return html`<li part="takeaway" class="takeaway"><h6 part="takeaway-title" class="takeaway-title">${title}</h6><p part="takeaway-body">${body}</p></li>`;
-  }
-}
 
 const PRACTICE: Record<Stage, TakeawaysKey> = {
   applied: 'practiceApplied',
@@ -112,7 +98,6 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
 
 
   override render(): TemplateResult {
-    const level = this.level();
     const stage = oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '');
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'stack');
     const ids = idList(this, 'takeaways', this.takeaways, TAKEAWAYS, TAKEAWAYS);
@@ -130,12 +115,15 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
       ],
     };
 
-    return html`
+    return this.html`
       <section part="base" class=${this.baseClass(layout)} aria-labelledby="heading">
-        ${this.head(name ? this.t('headingName', { name }) : this.t('heading'))}
+        <h-top>${name ? this.t('headingName', { name }) : this.t('heading')}</h-top>
         <slot name="intro"><p class="intro">${this.t('intro', { role: role(t, company, job) })}</p></slot>
         <ol part="list" class="list">
-          ${ids.map((id) => takeaway(level, this.t(content[id][0]), this.t(content[id][1], { team: teamName })))}
+          ${ids.map(
+            (id) =>
+              this.html`<li part="takeaway" class="takeaway"><h-sub part="takeaway-title" class="takeaway-title">${this.t(content[id][0])}</h-sub><p part="takeaway-body">${this.t(content[id][1], { team: teamName })}</p></li>`,
+          )}
         </ol>
         <p part="closing" class="closing" ?hidden=${this.hideClosing}>${this.t('closing')}</p>
         <slot name="footer"></slot>

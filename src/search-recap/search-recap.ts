@@ -96,9 +96,9 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
       );
       return forms[plural.select(n)] ?? forms.other;
     };
-    return html`
+    return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${this.head(this.t('heading'))}
+        <h-top>${this.t('heading')}</h-top>
         <p class="intro muted">
           ${since ? this.t('started', { ago: ago(since, locale) }) : nothing} ${this.t(counts.length ? 'intro' : 'none')}
         </p>

@@ -109,9 +109,9 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
     const community = safeUrl(this, 'talent-community-url', this.talentCommunityUrl);
     const reapply = date(this, 'reapply-after', this.reapplyAfter);
     const long = (d: Date) => new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(d);
-    return html`
+    return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        ${this.head(this.t('heading'))}
+        <h-top>${this.t('heading')}</h-top>
         <p part="body" class="body">
           ${this.runnerUp
             ? this.t('bodyRunnerUp', { team: team((k, p) => this.t(k, p), company) })
