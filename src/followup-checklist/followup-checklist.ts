@@ -41,6 +41,8 @@ export const DEFAULT_ITEMS = [
 ] as const;
 
 const MAX_ITEMS = 50;
+// Each step's description id, made once and shared by every instance.
+const ID = Array.from({ length: MAX_ITEMS }, (_, i) => `d${i}`);
 const ACTION = /^[\w-]{1,40}$/;
 
 /** Saved progress: a field per ticked step. */
@@ -274,6 +276,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const rows = this.#visibleRows();
     const { done, total } = this.#progress();
     const name = text(this.candidateName);
+    const ids = rows.map((_, i) => ID[i]);
     return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
         <h-top>${name ? this.t('headingName', { name }) : this.t('heading')}</h-top>
@@ -287,23 +290,23 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
               <progress part="progress-bar" max=${total} .value=${done} aria-labelledby="progress-text"></progress>
             </div>`}
         <ul part="list" @change=${this.#onChange} @click=${this.#onClick}>
-          ${rows.map(
-            (row, i) => html`<li part="item" class="item">
+          <for-each><li part="item" class="item">
               <label part="label"
-                ><input part="checkbox" type="checkbox" .checked=${this.#checked.has(row.id)} aria-describedby="d${i}" />${row.label}</label
+                ><input part="checkbox" type="checkbox" .checked=${rows.map((row) => this.#checked.has(row.id))} aria-describedby=${ids} />${rows.map((row) => row.label)}</label
               >
-              <p part="description" id="d${i}" class="muted">${row.description}</p>
-              ${row.href
-                ? html`<a
-                    part="action"
-                    href=${row.href}
-                    rel="noreferrer"
-                    aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
-                    >${row.linkText ?? this.t('action.link')}</a
-                  >`
-                : nothing}
-            </li>`,
-          )}
+              <p part="description" id=${ids} class="muted">${rows.map((row) => row.description)}</p>
+              ${rows.map((row) =>
+                row.href
+                  ? html`<a
+                      part="action"
+                      href=${row.href}
+                      rel="noreferrer"
+                      aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
+                      >${row.linkText ?? this.t('action.link')}</a
+                    >`
+                  : nothing,
+              )}
+            </li></for-each>
         </ul>
         <div class="actions">
           <button part="reset" class="btn" type="button" ?disabled=${!done} @click=${() => this.#reset()}>

@@ -1,9 +1,12 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from './events.js';
+import { flat } from './template.js';
 import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
 import { intInRange, isBlank, oneOf, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+const NONE: Partial<Record<string, string>> = Object.freeze({});
+const classNames = new Map<string, string>();
 
 // Every connected element, so a locale arriving or a `lang` changing anywhere re-renders them all.
 const live = new Set<OnwardElement>();
@@ -39,25 +42,6 @@ const viewObserver = () =>
         },
         { threshold: [0, 0.05, 0.1, 0.25, 0.5] },
       ));
-
-// Each template's strings with its heading placeholders filled in, per heading level. Lit caches
-// its parsed templates by strings array, so a level must always get the same array back.
-const levelled = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
-function atLevel(strings: TemplateStringsArray, level: number): TemplateStringsArray {
-  let byLevel = levelled.get(strings);
-  if (!byLevel) levelled.set(strings, (byLevel = []));
-  return (byLevel[level] ??= (() => {
-    const sub = `h${Math.min(level + 1, 6)}`;
-    const filled = strings.map((s) =>
-      s
-        .replace(/<h-top>/g, `<h${level} part="heading" class="heading" id="heading"><slot name="heading">`)
-        .replace(/<\/h-top>/g, `</slot></h${level}>`)
-        .replace(/<(\/?)h-sub\b/g, `<$1${sub}`),
-    );
-    // As Lit's own static templates do: Lit accepts a strings array that carries `raw`.
-    return Object.assign(filled, { raw: filled }) as unknown as TemplateStringsArray;
-  })());
-}
 
 /**
  * What every Onward element shares: the theme, the string table and `onward-view`.
@@ -172,6 +156,8 @@ export class OnwardElement<K extends string = string> extends LitElement {
 
   #strings(): Partial<Record<string, string>> {
     const value = this.strings;
+    // Most instances have no overrides: they share one empty table rather than hold their own.
+    if (value === undefined) return NONE;
     if (!this.#overrides || this.#overrides[0] !== value) {
       let table: unknown = value;
       try {
@@ -193,14 +179,9 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
   }
 
-  /**
-   * Lit's `html` with headings at the element's `heading-level`: `<h-top>text</h-top>` is the
-   * element's heading (`<h2>`–`<h6>`, part `heading`, the `heading` slot around the text) and
-   * `<h-sub>` a heading one level below (at most `<h6>`). One flat template rather than a nested
-   * one per heading saves every instance memory and render time.
-   */
+  /** Lit's `html` with `<h-top>`, `<h-sub>` and `<for-each>` (see `flat`) at the element's heading level. */
   protected html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
-    return html(atLevel(strings, this.#level), ...values);
+    return flat(this.#level, strings, values);
   }
 
   /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered. */
@@ -215,6 +196,9 @@ export class OnwardElement<K extends string = string> extends LitElement {
   protected baseClass(extra = ''): string {
     const dir = this.getAttribute('dir');
     const flow = dir === 'ltr' || dir === 'rtl' ? dir : dir ? '' : RTL.test(this.#code ?? '') ? 'rtl' : 'ltr';
-    return `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${flow} ${extra}`.trim();
+    const name = `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${flow} ${extra}`.trim();
+    // A handful of combinations, each held once however many instances render it.
+    if (!classNames.has(name)) classNames.set(name, name);
+    return classNames.get(name)!;
   }
 }

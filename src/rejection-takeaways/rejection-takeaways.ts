@@ -12,6 +12,9 @@ export { STAGES, type Stage };
 export const TAKEAWAYS = ['hired', 'practice', 'connections'] as const;
 export const LAYOUTS = ['stack', 'cards', 'compact'] as const;
 
+// One shared default string, not a new one per instance.
+const ALL = TAKEAWAYS.join(',');
+
 export type Takeaway = (typeof TAKEAWAYS)[number];
 export type TakeawaysLayout = (typeof LAYOUTS)[number];
 
@@ -91,7 +94,7 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
   constructor() {
     super();
     this.runnerUp = false;
-    this.takeaways = TAKEAWAYS.join(',');
+    this.takeaways = ALL;
     this.layout = 'stack';
     this.hideClosing = false;
   }
@@ -120,10 +123,12 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
         <h-top>${name ? this.t('headingName', { name }) : this.t('heading')}</h-top>
         <slot name="intro"><p class="intro">${this.t('intro', { role: role(t, company, job) })}</p></slot>
         <ol part="list" class="list">
-          ${ids.map(
-            (id) =>
-              this.html`<li part="takeaway" class="takeaway"><h-sub part="takeaway-title" class="takeaway-title">${this.t(content[id][0])}</h-sub><p part="takeaway-body">${this.t(content[id][1], { team: teamName })}</p></li>`,
-          )}
+          <for-each
+            ><li part="takeaway" class="takeaway">
+              <h-sub part="takeaway-title" class="takeaway-title">${ids.map((id) => this.t(content[id][0]))}</h-sub>
+              <p part="takeaway-body">${ids.map((id) => this.t(content[id][1], { team: teamName }))}</p>
+            </li></for-each
+          >
         </ol>
         <p part="closing" class="closing" ?hidden=${this.hideClosing}>${this.t('closing')}</p>
         <slot name="footer"></slot>
