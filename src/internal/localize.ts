@@ -13,6 +13,14 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 // per element. Bounded, so a page of ever-new values cannot grow it without limit.
 const filled = new Map<string, string>();
 
+// Intl formatters are slow to make and safe to share: one per kind and locale for the whole page.
+const formatters = new Map<string, unknown>();
+/** The shared formatter under `key` (name its kind and locale), made by `make` the first time. */
+export function shared<T>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
+}
+
 /** Fills `{name}` placeholders. Values are inserted as text and rendered by Lit as text. */
 export function format(template: string, params?: Params): string {
   if (!params) return template;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { calendar } from '../internal/ics.js';
+import { shared } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { phrases, team } from '../internal/phrases.js';
 import { baseStyles } from '../internal/tokens.js';
@@ -108,7 +109,8 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
     const linkedin = safeUrl(this, 'linkedin-url', this.linkedinUrl, ['https:']);
     const community = safeUrl(this, 'talent-community-url', this.talentCommunityUrl);
     const reapply = date(this, 'reapply-after', this.reapplyAfter);
-    const long = (d: Date) => new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(d);
+    const locale = this.locale;
+    const long = (d: Date) => shared(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(d);
     return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
         <h-top>${this.t('heading')}</h-top>
