@@ -41,8 +41,6 @@ export const DEFAULT_ITEMS = [
 ] as const;
 
 const MAX_ITEMS = 50;
-// Each step's description id, made once and shared by every instance.
-const ID = Array.from({ length: MAX_ITEMS }, (_, i) => `d${i}`);
 const ACTION = /^[\w-]{1,40}$/;
 
 /** Saved progress: a field per ticked step. */
@@ -275,11 +273,9 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   override render(): TemplateResult {
     const rows = this.#visibleRows();
     const { done, total } = this.#progress();
-    const name = text(this.candidateName);
-    const ids = rows.map((_, i) => ID[i]);
     return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        <h-top>${name ? this.t('headingName', { name }) : this.t('heading')}</h-top>
+        <h-top>${this.personalHeading()}</h-top>
         <p class="intro muted">${this.t('intro')} ${this.#saved.key ? this.t('saved') : nothing}</p>
         ${this.hideProgress
           ? nothing
@@ -292,9 +288,9 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
         <ul part="list" @change=${this.#onChange} @click=${this.#onClick}>
           <for-each><li part="item" class="item">
               <label part="label"
-                ><input part="checkbox" type="checkbox" .checked=${rows.map((row) => this.#checked.has(row.id))} aria-describedby=${ids} />${rows.map((row) => row.label)}</label
+                ><input part="checkbox" type="checkbox" .checked=${rows.map((row) => this.#checked.has(row.id))} aria-describedby="d{#}" />${rows.map((row) => row.label)}</label
               >
-              <p part="description" id=${ids} class="muted">${rows.map((row) => row.description)}</p>
+              <p part="description" id="d{#}" class="muted">${rows.map((row) => row.description)}</p>
               ${rows.map((row) =>
                 row.href
                   ? html`<a

@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues, type Templa
 import { emit } from './events.js';
 import { flat } from './template.js';
 import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
-import { intInRange, isBlank, oneOf, warnOnce } from './validation.js';
+import { intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 const NONE: Partial<Record<string, string>> = Object.freeze({});
@@ -172,6 +172,12 @@ export class OnwardElement<K extends string = string> extends LitElement {
       this.#overrides = [value, (table ?? {}) as Record<string, string>];
     }
     return this.#overrides[1];
+  }
+
+  /** For elements with a `headingName`: that, with the candidate's name when the host gave one, else `heading`. */
+  protected personalHeading(): string {
+    const name = text((this as { candidateName?: unknown }).candidateName);
+    return name ? this.t('headingName' as K, { name }) : this.t('heading' as K);
   }
 
   /** The validated `heading-level`, 2 to 6. */

@@ -6,34 +6,29 @@ import { html, type TemplateResult } from 'lit';
 
 const OPEN = /<for-each\s*>/;
 const CLOSE = /<\/for-each\s*>/;
-
-type Shape = { start: number; end: number; made: Map<number, TemplateStringsArray> };
-const shapes = new WeakMap<TemplateStringsArray, Shape>();
+const made = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>>();
 
 /**
  * Lit's `html`, with shorthands filled in before Lit sees the template:
  * - `<h-top>text</h-top>` is the element's heading at `level` (`<h2>`–`<h6>`, part and id
  *   `heading`, the `heading` slot around the text); `<h-sub>` is a heading one level below (at most `<h6>`).
  * - `<for-each>…</for-each>` repeats what it wraps once per item. It wraps at least one binding,
- *   and each binding in it takes an array: one value per item, all the same length.
+ *   and each binding in it takes an array: one value per item, all the same length. `{#}` in its
+ *   markup is the item's index, for ids that must differ per item without a binding.
  */
 export function flat(level: number, strings: TemplateStringsArray, values: unknown[]): TemplateResult {
-  let shape = shapes.get(strings);
-  if (!shape) {
-    const find = (tag: RegExp) => strings.findIndex((s) => tag.test(s));
-    shapes.set(strings, (shape = { start: find(OPEN), end: find(CLOSE), made: new Map() }));
-  }
-  const { start, end, made } = shape;
+  const start = strings.findIndex((s) => OPEN.test(s));
+  const end = strings.findIndex((s) => CLOSE.test(s));
   const count = start < 0 ? 0 : (values[start] as unknown[]).length;
+  let shapes = made.get(strings);
+  if (!shapes) made.set(strings, (shapes = new Map()));
   // Lit caches by strings array, so each level and count must always get the same array back.
-  const key = level + count * 8;
-  let filled = made.get(key);
-  if (!filled) made.set(key, (filled = expand(strings, level, start, end, count)));
+  let filled = shapes.get(level + count * 8);
+  if (!filled) shapes.set(level + count * 8, (filled = expand(strings, level, start, end, count)));
   if (start < 0) return html(filled, ...values);
-  const spread = values.slice(0, start);
-  for (let i = 0; i < count; i++) for (let v = start; v < end; v++) spread.push((values[v] as unknown[])[i]);
-  for (let v = end; v < values.length; v++) spread.push(values[v]);
-  return html(filled, ...spread);
+  const run = values.slice(start, end) as unknown[][];
+  const items = Array.from({ length: count }, (_, i) => run.map((column) => column[i]));
+  return html(filled, ...values.slice(0, start), ...items.flat(), ...values.slice(end));
 }
 
 function expand(strings: TemplateStringsArray, level: number, start: number, end: number, count: number): TemplateStringsArray {
@@ -41,22 +36,15 @@ function expand(strings: TemplateStringsArray, level: number, start: number, end
   if (start >= 0) {
     const [before, first] = strings[start].split(OPEN);
     const [last, after] = strings[end].split(CLOSE);
-    const run = [first, ...strings.slice(start + 1, end), last];
-    out = strings.slice(0, start);
-    let open = before;
-    for (let i = 0; i < count; i++) {
-      open += run[0];
-      for (let k = 1; k < run.length; k++) {
-        out.push(open);
-        open = run[k];
-      }
-    }
-    out.push(open + after, ...strings.slice(end + 1));
+    // The item's strings, with the last of each copy joined to the first of the next.
+    const run = [first, ...strings.slice(start + 1, end), last].join('\0');
+    const copies = Array.from({ length: count }, (_, i) => run.replace(/\{#\}/g, String(i))).join('');
+    out = [...strings.slice(0, start), ...(before + copies + after).split('\0'), ...strings.slice(end + 1)];
   }
   const sub = `h${Math.min(level + 1, 6)}`;
   out = out.map((s) =>
     s
-      .replace(/<h-top>/g, `<h${level} part="heading" class="heading" id="heading"><slot name="heading">`)
+      .replace(/<h-top>/g, `<h${level} part="heading" id="heading"><slot name="heading">`)
       .replace(/<\/h-top>/g, `</slot></h${level}>`)
       .replace(/<(\/?)h-sub\b/g, `<$1${sub}`),
   );

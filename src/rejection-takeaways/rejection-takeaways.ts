@@ -104,7 +104,6 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
     const stage = oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '');
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'stack');
     const ids = idList(this, 'takeaways', this.takeaways, TAKEAWAYS, TAKEAWAYS);
-    const name = text(this.candidateName);
     const company = text(this.company) ?? '';
     const job = text(this.jobTitle) ?? '';
     const t = (key: TakeawaysKey, params?: Params) => this.t(key, params);
@@ -120,7 +119,7 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
 
     return this.html`
       <section part="base" class=${this.baseClass(layout)} aria-labelledby="heading">
-        <h-top>${name ? this.t('headingName', { name }) : this.t('heading')}</h-top>
+        <h-top>${this.personalHeading()}</h-top>
         <slot name="intro"><p class="intro">${this.t('intro', { role: role(t, company, job) })}</p></slot>
         <ol part="list" class="list">
           <for-each
