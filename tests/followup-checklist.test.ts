@@ -49,7 +49,9 @@ describe('<followup-checklist>', () => {
     ]);
     for (const box of boxes(el)) {
       expect(box.labels![0].textContent!.trim().length).to.be.greaterThan(5);
+      // Each box is described by its own step's reason, not another step's.
       const why = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!;
+      expect(why.closest('li')).to.equal(box.closest('li'));
       expect(why.textContent!.trim()).to.match(/\.$/);
     }
     expect(progressText(el)).to.equal('0 of 7 done');
@@ -365,11 +367,18 @@ describe('<followup-checklist>', () => {
     const el = await render('exclude="connect-linkedin, check-in-later"');
     expect(boxes(el)).to.have.length(5);
     expect(labels(el)).not.to.include('Connect on LinkedIn');
+    await tick(el, 0);
     const warnings = captureWarnings();
     try {
       el.exclude = 'keep-applying,teleport';
       await el.updateComplete;
       expect(boxes(el)).to.have.length(6);
+      // A different number of steps re-renders the list: ticks and descriptions follow their steps.
+      expect(el.checked).to.deep.equal(['thank-you-email']);
+      expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, false, false, false, false, false]);
+      for (const box of boxes(el)) {
+        expect(el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!.closest('li')).to.equal(box.closest('li'));
+      }
       el.exclude = DEFAULT_IDS.join(',');
       await el.updateComplete;
       expect(boxes(el)).to.have.length(7);

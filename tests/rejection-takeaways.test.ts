@@ -82,6 +82,15 @@ describe('<rejection-takeaways>', () => {
   it('chooses and orders takeaways from the takeaways attribute', async () => {
     const el = await render('takeaways="connections, practice"');
     expect(titles(el)).to.deep.equal(['You made connections', 'You got real practice']);
+    // Changed at run time, the list grows and shrinks with titles and bodies kept in step.
+    el.takeaways = 'practice';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['You got real practice']);
+    el.takeaways = 'hired,connections,practice';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['You’ve laid the groundwork', 'You made connections', 'You got real practice']);
+    expect(bodies(el)).to.have.length(3);
+    expect(bodies(el)[1]).to.equal((await render('takeaways="connections"')).shadowRoot!.querySelector('[part="takeaway-body"]')!.textContent!.trim());
   });
 
   it('warns once about unknown takeaways and falls back when none are usable', async () => {

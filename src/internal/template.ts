@@ -6,7 +6,8 @@ import { html, type TemplateResult } from 'lit';
 
 const OPEN = /<for-each\s*>/;
 const CLOSE = /<\/for-each\s*>/;
-const made = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>>();
+type Shape = { start: number; end: number; made: Map<number, TemplateStringsArray> };
+const shapes = new WeakMap<TemplateStringsArray, Shape>();
 
 /**
  * Lit's `html`, with shorthands filled in before Lit sees the template:
@@ -17,18 +18,21 @@ const made = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>
  *   markup is the item's index, for ids that must differ per item without a binding.
  */
 export function flat(level: number, strings: TemplateStringsArray, values: unknown[]): TemplateResult {
-  const start = strings.findIndex((s) => OPEN.test(s));
-  const end = strings.findIndex((s) => CLOSE.test(s));
+  let shape = shapes.get(strings);
+  if (!shape) {
+    const find = (tag: RegExp) => strings.findIndex((s) => tag.test(s));
+    shapes.set(strings, (shape = { start: find(OPEN), end: find(CLOSE), made: new Map() }));
+  }
+  const { start, end, made } = shape;
   const count = start < 0 ? 0 : (values[start] as unknown[]).length;
-  let shapes = made.get(strings);
-  if (!shapes) made.set(strings, (shapes = new Map()));
   // Lit caches by strings array, so each level and count must always get the same array back.
-  let filled = shapes.get(level + count * 8);
-  if (!filled) shapes.set(level + count * 8, (filled = expand(strings, level, start, end, count)));
+  let filled = made.get(level + count * 8);
+  if (!filled) made.set(level + count * 8, (filled = expand(strings, level, start, end, count)));
   if (start < 0) return html(filled, ...values);
-  const run = values.slice(start, end) as unknown[][];
-  const items = Array.from({ length: count }, (_, i) => run.map((column) => column[i]));
-  return html(filled, ...values.slice(0, start), ...items.flat(), ...values.slice(end));
+  const spread = values.slice(0, start);
+  for (let i = 0; i < count; i++) for (let v = start; v < end; v++) spread.push((values[v] as unknown[])[i]);
+  for (let v = end; v < values.length; v++) spread.push(values[v]);
+  return html(filled, ...spread);
 }
 
 function expand(strings: TemplateStringsArray, level: number, start: number, end: number, count: number): TemplateStringsArray {
@@ -44,7 +48,7 @@ function expand(strings: TemplateStringsArray, level: number, start: number, end
   const sub = `h${Math.min(level + 1, 6)}`;
   out = out.map((s) =>
     s
-      .replace(/<h-top>/g, `<h${level} part="heading" id="heading"><slot name="heading">`)
+      .replace(/<h-top>/g, `<h${level} part="heading" class="heading" id="heading"><slot name="heading">`)
       .replace(/<\/h-top>/g, `</slot></h${level}>`)
       .replace(/<(\/?)h-sub\b/g, `<$1${sub}`),
   );

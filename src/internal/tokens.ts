@@ -88,7 +88,7 @@ export const baseStyles = css`
     list-style: none;
     padding: 0;
   }
-  #heading {
+  .heading {
     font-size: 1.25em;
     line-height: 1.3;
     font-weight: 650;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  #heading {
+  .heading {
     margin-block-end: 0.5em;
   }
   .intro,
