@@ -110,7 +110,7 @@ describe('<rejection-support>', () => {
     const reflection = sections(el)[3];
     const field = part<HTMLTextAreaElement>(reflection, 'field')!;
     field.value = 'Good portfolio review';
-    field.dispatchEvent(new Event('input'));
+    field.dispatchEvent(new Event('input', { bubbles: true }));
     expect(stored('onward:followup-checklist:kit')).to.deep.equal({ 'thank-you-email': true });
     expect(stored('onward:interview-reflection:kit')).to.deep.equal({ 'went-well': 'Good portfolio review' });
   });
@@ -123,7 +123,7 @@ describe('<rejection-support>', () => {
     try {
       part<HTMLInputElement>(sections(el)[1], 'checkbox')!.click();
       const field = part<HTMLTextAreaElement>(sections(el)[3], 'field')!;
-      field.dispatchEvent(new Event('change'));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
       const copy = navigator.clipboard.writeText;
       navigator.clipboard.writeText = async () => undefined;
       part(sections(el)[2], 'copy')!.click();

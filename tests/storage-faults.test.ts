@@ -33,7 +33,7 @@ const SAVERS: Saver[] = [
     change: (el, n) => {
       const field = el.shadowRoot!.querySelectorAll('textarea')[n];
       field.value = `answer ${n}`;
-      field.dispatchEvent(new Event('input'));
+      field.dispatchEvent(new Event('input', { bubbles: true }));
     },
     state: (el) => [...el.shadowRoot!.querySelectorAll('textarea')].map((t) => t.value),
     expected: (...ns) => IDS.map((_, i) => (ns.includes(i) ? `answer ${i}` : '')),

@@ -86,10 +86,19 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
     }
   }
 
-  #input(id: ReflectionPrompt, event: Event): void {
-    this.#answers = { ...this.#answers, [id]: (event.target as HTMLTextAreaElement).value };
+  /** The prompt a field belongs to: field `f2` is the third prompt. */
+  #prompt(event: Event): ReflectionPrompt {
+    return PROMPTS[Number((event.target as HTMLTextAreaElement).id.slice(1))];
+  }
+
+  #input(event: Event): void {
+    this.#answers = { ...this.#answers, [this.#prompt(event)]: (event.target as HTMLTextAreaElement).value };
     this.#saved.save(this.#answers);
     this.requestUpdate();
+  }
+
+  #change(event: Event): void {
+    emit(this, 'onward-change', { id: this.#prompt(event) });
   }
 
   #download(): void {
@@ -118,26 +127,29 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   override render(): TemplateResult {
     const empty = !PROMPTS.some((id) => this.#answers[id]);
     return this.html`
-      <section part="base" class=${this.baseClass()} aria-labelledby="heading">
+      <section
+        part="base"
+        class=${this.baseClass()}
+        aria-labelledby="heading"
+        @input=${this.#input}
+        @change=${this.#change}
+      >
         <h-top>${this.t('heading')}</h-top>
         <p class="intro muted">${this.t('intro')} ${this.#saved.key ? this.t('saved') : nothing}</p>
-        ${PROMPTS.map(
-          (id) => html`<div part="prompt" class="prompt">
-            <label part="label" for=${id}>${this.t(id)}</label>
-            <p part="hint" id=${`${id}-hint`} class="muted">${this.t(`${id}.hint`)}</p>
+        <for-each
+          ><div part="prompt" class="prompt">
+            <label part="label" for="f{#}">${PROMPTS.map((id) => this.t(id))}</label>
+            <p part="hint" id="h{#}" class="muted">${PROMPTS.map((id) => this.t(`${id}.hint`))}</p>
             <textarea
               part="field"
               class="field"
-              id=${id}
+              id="f{#}"
               rows="3"
               maxlength="5000"
-              aria-describedby=${`${id}-hint`}
-              .value=${this.#answers[id] ?? ''}
-              @input=${(e: Event) => this.#input(id, e)}
-              @change=${() => emit(this, 'onward-change', { id })}
-            ></textarea>
-          </div>`,
-        )}
+              aria-describedby="h{#}"
+              .value=${PROMPTS.map((id) => this.#answers[id] ?? '')}
+            ></textarea></div
+        ></for-each>
         ${this.#confirming
           ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-text">
               <p id="confirm-text">${this.t('confirm')}</p>
