@@ -4,7 +4,6 @@ import '../src/interview-reflection/define.js';
 import { InterviewReflectionElement } from '../src/interview-reflection/interview-reflection.js';
 import { axeViolations, captureDownloads, captureWarnings, expectReflowAt320, part, parts, requests, sleep, store, stored } from './helpers.js';
 
-const IDS = ['went-well', 'answer-differently', 'learned', 'practice-next'];
 const KEY = 'onward:interview-reflection:iv';
 
 async function render(attrs = ''): Promise<InterviewReflectionElement> {
