@@ -134,7 +134,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     super.willUpdate(changed);
     const lang = resolveLang(this);
     this.#code = match(lang);
-    this.#level = this.level();
+    this.#level = intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
     // A shipped locale may simply not have loaded yet: only a language Onward lacks is worth a word.
     if (!this.#code && !SHIPPED.includes(lang.toLowerCase().split('-')[0])) {
       warnOnce(this, 'lang', lang, 'Onward has no words in it; using English');
@@ -180,9 +180,9 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return name ? this.t('headingName' as K, { name }) : this.t('heading' as K);
   }
 
-  /** The validated `heading-level`, 2 to 6. */
+  /** The validated `heading-level`, 2 to 6, as worked out for this update. */
   protected level(): number {
-    return intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
+    return this.#level;
   }
 
   /** Lit's `html` with `<h-top>`, `<h-sub>` and `<for-each>` (see `flat`) at the element's heading level. */
