@@ -26,8 +26,9 @@ export function flat(level: number, strings: TemplateStringsArray, values: unkno
   const { start, end, made } = shape;
   const count = start < 0 ? 0 : (values[start] as unknown[]).length;
   // Lit caches by strings array, so each level and count must always get the same array back.
-  let filled = made.get(level + count * 8);
-  if (!filled) made.set(level + count * 8, (filled = expand(strings, level, start, end, count)));
+  const key = level + count * 8;
+  let filled = made.get(key);
+  if (!filled) made.set(key, (filled = expand(strings, level, start, end, count)));
   if (start < 0) return html(filled, ...values);
   const spread = values.slice(0, start);
   for (let i = 0; i < count; i++) for (let v = start; v < end; v++) spread.push((values[v] as unknown[])[i]);
