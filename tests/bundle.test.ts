@@ -37,6 +37,45 @@ describe('dist/onward.min.js', () => {
     for (const tag of TAGS) expect(win.customElements.get(tag), tag).not.to.equal(undefined);
   });
 
+  it('takes over the properties a host script set on every tag before the bundle loaded', async () => {
+    // Frameworks and page scripts often set properties before Onward's module has run: each element
+    // must pick them up when it upgrades, not leave them behind as plain values hiding its own.
+    const { win } = await frame(
+      `<rejection-takeaways></rejection-takeaways><followup-checklist></followup-checklist>
+      <followup-email></followup-email><interview-reflection></interview-reflection>
+      <stay-connected></stay-connected><search-recap></search-recap><resume-cta></resume-cta>
+      <rejection-support></rejection-support>
+      <script>
+        const set = (tag, props) => Object.assign(document.querySelector(tag), { theme: 'dark' }, props);
+        set('rejection-takeaways', { company: 'Acme', layout: 'cards' });
+        set('followup-checklist', { items: [{ id: 'a', label: 'First' }, { id: 'b', label: 'Second' }], checked: ['b'] });
+        set('followup-email', { contactName: 'Jordan' });
+        set('interview-reflection', { jobTitle: 'Designer' });
+        set('stay-connected', { runnerUp: true });
+        set('search-recap', { applications: 12 });
+        set('resume-cta', { href: 'https://example.com/cv' });
+        set('rejection-support', { sections: 'takeaways', company: 'Globex' });
+      </script>
+      <script type="module" src="/dist/onward.min.js"></script>`,
+      (w) => TAGS.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')),
+    );
+    await sleep(100);
+    const root = (tag: string) => win.document.querySelector(tag)!.shadowRoot!;
+    for (const tag of TAGS) expect(root(tag).querySelector('[part~="base"]')!.className, tag).to.contain('dark');
+    expect(root('rejection-takeaways').textContent).to.contain('the role at Acme');
+    expect(root('rejection-takeaways').querySelector('.cards'), 'layout').not.to.equal(null);
+    const boxes = [...root('followup-checklist').querySelectorAll('input')];
+    expect(boxes.map((box) => box.parentElement!.textContent!.trim())).to.deep.equal(['First', 'Second']);
+    expect(boxes.map((box) => box.checked)).to.deep.equal([false, true]);
+    expect((win.document.querySelector('followup-checklist') as unknown as { checked: string[] }).checked).to.deep.equal(['b']);
+    expect(root('followup-email').querySelector('textarea')!.value).to.contain('Hi Jordan,');
+    expect(root('stay-connected').textContent).to.contain('You came close');
+    expect(root('search-recap').textContent).to.contain('12');
+    expect(root('resume-cta').querySelector('a')!.href).to.equal('https://example.com/cv');
+    const kit = root('rejection-support').querySelector('rejection-takeaways')!.shadowRoot!;
+    expect(kit.textContent).to.contain('the role at Globex');
+  });
+
   it('follows the no-flash recipe: hidden with its space kept until defined, then shown in place', async () => {
     const { win, iframe } = await frame('', (w) => !!w.document.querySelector('rejection-takeaways'), '/tests/fixtures/no-flash.html');
     const el = win.document.querySelector('rejection-takeaways')!;

@@ -555,6 +555,26 @@ describe('<followup-checklist>', () => {
         jobs-url="/jobs"
       ></followup-checklist>`)));
 
+  it('keeps `checked`, `items` and other properties a host script set before the element was defined', async () => {
+    // A host may set properties on the tag before Onward's script has loaded (or in a framework that
+    // renders first): the element must take them over when it upgrades, not leave them shadowed.
+    const el = document.createElement('late-checklist') as FollowupChecklistElement;
+    document.body.append(el);
+    el.items = [{ id: 'a', label: 'First' }, { id: 'b', label: 'Second' }, { id: 'c', label: 'Third' }];
+    el.checked = ['c', 'a'];
+    el.hideProgress = true;
+    FollowupChecklistElement.define('late-checklist');
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['First', 'Second', 'Third']);
+    expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, false, true]);
+    expect(el.checked).to.deep.equal(['a', 'c']);
+    expect(part(el, 'progress')).to.equal(null);
+    // And `checked` is the element's own property from now on, not a leftover plain value.
+    el.checked = ['b'];
+    await el.updateComplete;
+    expect(boxes(el).map((box) => box.checked)).to.deep.equal([false, true, false]);
+  });
+
   it('registers under another tag name, and a second define is a no-op', async () => {
     expect(() => FollowupChecklistElement.define()).not.to.throw();
     FollowupChecklistElement.define('my-checklist');

@@ -96,6 +96,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     candidateName: { attribute: 'candidate-name' },
     hideProgress: { type: Boolean, attribute: 'hide-progress' },
     headingLevel: { attribute: 'heading-level', converter: numeric },
+    // Declared so Lit takes over a value a host set before the tag was defined; the accessor is ours.
+    checked: { attribute: false, noAccessor: true },
   };
 
   /** Saves progress in `localStorage` under `onward:followup-checklist:<storage-key>`. No key, no saving. */
@@ -141,7 +143,6 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     super();
     this.hideProgress = false;
   }
-
 
   /** Ids of the ticked steps, in list order. Setting a new array ticks exactly those steps (and saves them). */
   get checked(): string[] {
@@ -203,22 +204,22 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       const { subject, body } = draft(t, { contact, company, job: text(this.jobTitle), name: text(this.candidateName), feedback: ask });
       return mailto(to, subject, body);
     };
-    // Per step: its link, the action it reports, the link's words, and a personal label.
-    const extra: Partial<Record<string, [string?, string?, ChecklistKey?, string?]>> = {
-      'thank-you-email': [mail(false), 'email', 'action.email', contact && this.t('thank-you-email.contact', { contact })],
-      'ask-feedback': feedback ? [feedback, 'feedback', 'action.feedback'] : [mail(true), 'feedback', 'action.email'],
+    // Per step: its link, the action it reports, whose link words it uses (its own by default), and a personal label.
+    const extra: Partial<Record<string, [string?, string?, string?, string?]>> = {
+      'thank-you-email': [mail(false), 'email', , contact && this.t('thank-you-email.contact', { contact })],
+      'ask-feedback': feedback ? [feedback, 'feedback'] : [mail(true), 'feedback', 'email'],
       'connect-linkedin': [
         safeUrl(this, 'linkedin-url', this.linkedinUrl, ['https:']),
         'linkedin',
-        'action.linkedin',
+        ,
         contact ? this.t('linkedinContact', { contact }) : this.t('linkedin'),
       ],
-      'keep-applying': [safeUrl(this, 'jobs-url', this.jobsUrl), 'jobs', 'action.jobs'],
+      'keep-applying': [safeUrl(this, 'jobs-url', this.jobsUrl), 'jobs'],
     };
     return DEFAULT_ITEMS.map((id) => {
-      const [href, action = 'link', linkKey, label] = extra[id] ?? [];
+      const [href, action = 'link', words = action, label] = extra[id] ?? [];
       // Every step's label is keyed by its id, but for LinkedIn, whose words are shared.
-      return { id, label: label || this.t(id as ChecklistKey), description: this.t(`${id}.why`), href, action, linkText: linkKey && this.t(linkKey) };
+      return { id, label: label || this.t(id as ChecklistKey), description: this.t(`${id}.why`), href, action, linkText: this.t(`action.${words}` as ChecklistKey) };
     });
   }
 
@@ -305,7 +306,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
             </li></for-each>
         </ul>
         <div class="actions">
-          <button part="reset" class="btn" type="button" ?disabled=${!done} @click=${() => this.#reset()}>
+          <button part="reset" class="btn" type="button" ?disabled=${!done} @click=${this.#reset}>
             ${this.t('reset')}
           </button>
           <slot name="footer"></slot>
