@@ -146,9 +146,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
 
   /** Ids of the ticked steps, in list order. Setting a new array ticks exactly those steps (and saves them). */
   get checked(): string[] {
-    return this.#visibleRows()
-      .map((row) => row.id)
-      .filter((id) => this.#checked.has(id));
+    // Lit reads every declared property before the first update: nothing ticked needs no steps built.
+    return this.#checked.size ? this.#visibleRows().filter((row) => this.#checked.has(row.id)).map((row) => row.id) : [];
   }
 
   set checked(ids: string[]) {
@@ -172,8 +171,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       // A first key keeps what the host set through `checked`; a new key starts from its own save.
       if (saved || previous) this.#checked = saved ?? new Set();
     }
-    // Anything but the key or the theme can change the steps, and so can the language.
-    if ([...changed.keys()].some((k) => k !== 'storageKey' && k !== 'theme') || this.#rowsLocale !== this.locale) {
+    // The steps are built again when a property or the language changes; a tick changes neither.
+    if (changed.size || this.#rowsLocale !== this.locale) {
       this.#rows = undefined;
       this.#rowsLocale = this.locale;
     }
@@ -229,8 +228,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       const id = str(entry.id);
       const label = str(entry.label);
       if (!id || !label || kept.some((row) => row.id === id)) return undefined;
-      const action = typeof entry.action === 'string' && ACTION.test(entry.action) ? entry.action : 'link';
-      return { id, label, description: str(entry.description), href: safeUrl(this, 'items', entry.href), action };
+      const action = str(entry.action);
+      return { id, label, description: str(entry.description), href: safeUrl(this, 'items', entry.href), action: action && ACTION.test(action) ? action : 'link' };
     }, '[{"id","label"}] steps');
   }
 
