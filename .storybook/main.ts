@@ -6,6 +6,12 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The telemetry call waits on a closed network here; nobody needs it.
   core: { disableTelemetry: true },
+  // Storybook's renderer imports lit/directive-helpers.js, which Vite would otherwise serve apart
+  // from its pre-bundled Lit: two copies of lit-html and a "Multiple versions of Lit" warning.
+  viteFinal: (vite) => ({
+    ...vite,
+    optimizeDeps: { ...vite.optimizeDeps, include: [...(vite.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'] },
+  }),
 };
 
 export default config;
