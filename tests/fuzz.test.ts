@@ -1,6 +1,7 @@
 // A seeded generator throws 500 random and hostile values at every attribute of every element:
 // no uncaught error, no injected node, no script, never blank, and each bad value is warned about
-// once (exactly once where the value is certainly invalid, never twice for the same value).
+// once (exactly once where the value is certainly invalid, never twice for the same value). Then
+// the same for properties, with values of every type a host script or a framework might pass.
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
@@ -144,6 +145,57 @@ describe(`fuzz (seed ${SEED}, ${VALUES_PER_ELEMENT} values per element)`, functi
       expect(errors).to.deep.equal([]);
       expect(window.__xss).to.equal(undefined);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  }
+});
+
+/** Values of every type, including ones with no text form at all (a Symbol, an object without a prototype). */
+const TYPED: unknown[] = [
+  0, -1, 1.5, NaN, Infinity, 3, true, false, null, undefined, '', {}, [], [1, 2], ['a'], [null], [['nested']],
+  { toString: () => '<b>x</b>' }, { id: 'a', label: 'A' }, [{ id: 1, label: 2 }], [{ id: 'a', label: '<i>A</i>', href: 'javascript:x' }],
+  new Date(NaN), new Date(2026, 0, 1), () => 'fn', 12n, Symbol('s'), Object.create(null), { length: 3 }, 'final', 'dark',
+];
+
+describe(`property fuzz (seed ${SEED}, ${VALUES_PER_ELEMENT} values per element)`, function () {
+  this.timeout(120000);
+  afterEach(() => localStorage.clear());
+
+  for (const [index, tag] of TAGS.entries()) {
+    it(`<${tag}> survives a value of any type in every property`, async () => {
+      const random = prng(SEED * 31 + index);
+      const props = [...(customElements.get(tag) as unknown as typeof ReactiveElement).elementProperties.keys()] as string[];
+      const el = document.createElement(tag) as ReactiveElement & Record<string, unknown>;
+      document.body.append(el);
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      const warnings = captureWarnings();
+      try {
+        for (let i = 0; i < VALUES_PER_ELEMENT; i++) {
+          const prop = props[Math.floor(random() * props.length)];
+          const value = TYPED[Math.floor(random() * TYPED.length)];
+          const label = `${tag}.${prop} = ${typeof value === 'symbol' ? 'a Symbol' : typeof value} #${i}`;
+          try {
+            el[prop] = value;
+            await el.updateComplete;
+          } catch (error) {
+            errors.push(`${label}: ${error}`);
+          }
+          expect(errors, label).to.deep.equal([]);
+          expect(injected(el), label).to.deep.equal([]);
+          for (const a of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) expect(a.protocol, label).to.be.oneOf(['http:', 'https:', 'mailto:']);
+          expect(part(el, 'base')!.textContent!.trim(), `${label} left it blank`).not.to.equal('');
+        }
+        // However many times a bad value came back, its warning came once.
+        expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
+      } finally {
+        warnings.restore();
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+        el.remove();
+      }
     });
   }
 });

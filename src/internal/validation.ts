@@ -4,9 +4,18 @@
 
 const warned = new Set<string>();
 
+/** A value as text. A host script can pass anything: a value with no text form (a Symbol, an object without a prototype) is empty text rather than a throw mid-render. */
+const str = (value: unknown): string => {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+};
+
 /** Shortens and escapes a value so a warning stays one readable line. */
 const show = (value: unknown): string => {
-  const raw = String(value);
+  const raw = str(value);
   return raw.length > 60 ? `${JSON.stringify(raw.slice(0, 50))}… (${raw.length} characters)` : JSON.stringify(raw);
 };
 
@@ -25,7 +34,7 @@ export const isBlank = (value: unknown): boolean =>
 export function text(value: unknown): string | undefined {
   if (isBlank(value)) return undefined;
   // Strips C0/C1 controls and bidi overrides that could disguise or reorder the text around it.
-  const clean = String(value).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  const clean = str(value).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
   const squeezed = clean.replace(/\s+/g, ' ').trim();
   return squeezed === '' ? undefined : squeezed;
 }
@@ -38,7 +47,7 @@ export function oneOf<T extends string>(
   fallback: T,
 ): T {
   if (isBlank(value)) return fallback;
-  const v = String(value).trim().toLowerCase() as T;
+  const v = str(value).trim().toLowerCase() as T;
   if (allowed.includes(v)) return v;
   warnOnce(el, attr, value, `expected ${allowed.join(' | ')}; ${fallback ? `using "${fallback}"` : 'leaving it out'}`);
   return fallback;
@@ -68,7 +77,7 @@ export function intInRange(
   fallback?: number,
 ): number | undefined {
   if (isBlank(value)) return fallback;
-  const raw = String(value).trim();
+  const raw = str(value).trim();
   const n = Number(raw);
   if (/^\d+$/.test(raw) && n >= min && n <= max) return n;
   warnOnce(el, attr, value, `expected a whole number from ${min} to ${max}; ${fallback === undefined ? 'leaving it out' : `using ${fallback}`}`);
@@ -81,10 +90,10 @@ export function intInRange(
  */
 export function date(el: Element, attr: string, value: unknown): Date | undefined {
   if (isBlank(value)) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(String(value).trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(str(value).trim());
   if (m) {
     const d = new Date(+m[1], +m[2] - 1, +m[3]);
-    if (d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && (!m[4] || !Number.isNaN(Date.parse(String(value).trim())))) return d;
+    if (d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && (!m[4] || !Number.isNaN(Date.parse(str(value).trim())))) return d;
   }
   warnOnce(el, attr, value, 'expected a date such as 2026-03-01; leaving it out');
   return undefined;
@@ -102,7 +111,7 @@ export function idList<T extends string>(
   fallback: readonly T[],
 ): T[] {
   if (isBlank(value)) return [...fallback];
-  const ids = String(value)
+  const ids = str(value)
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
@@ -162,8 +171,10 @@ export function safeUrl(
   try {
     // On a server there is no page to resolve against: a relative link stays relative.
     const base = globalThis.document?.baseURI;
-    const url = new URL(String(value).trim(), base ?? 'https://ssr.invalid/');
-    if (protocols.includes(url.protocol)) return base || url.host !== 'ssr.invalid' ? url.href : url.href.slice(19);
+    const raw = str(value).trim();
+    const url = new URL(raw, base ?? 'https://ssr.invalid/');
+    // Empty text resolves to the page itself, which no one asked to link to.
+    if (raw && protocols.includes(url.protocol)) return base || url.host !== 'ssr.invalid' ? url.href : url.href.slice(19);
   } catch {
     // falls through to the warning
   }
@@ -176,7 +187,7 @@ const EMAIL = /^[A-Za-z0-9.!$'*+=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-
 
 export function email(el: Element, attr: string, value: unknown): string | undefined {
   if (isBlank(value)) return undefined;
-  const v = String(value).trim();
+  const v = str(value).trim();
   if (v.length <= 254 && EMAIL.test(v)) return v;
   warnOnce(el, attr, value, 'expected an email address such as jo@example.com; leaving it out');
   return undefined;
