@@ -91,6 +91,26 @@ describe('<rejection-support>', () => {
     expect(visibleText(takeaways)).not.to.contain('first choice');
   });
 
+  it('keeps every section, and what the person did in it, when the recap arrives later', async () => {
+    // A host that fetches the numbers after the page shows: the recap appears above the checklist.
+    const el = await render('company="Northwind" contact-name="Jordan"');
+    const [checklist, email] = ['followup-checklist', 'followup-email'].map((tag) => sections(el).find((s) => s.localName === tag)!);
+    (checklist.shadowRoot!.querySelector('input') as HTMLInputElement).click();
+    const body = email.shadowRoot!.querySelector('textarea')!;
+    body.value = 'My own words';
+    body.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    el.applications = 12;
+    await settle(el);
+    expect(tags(el).slice(0, 3)).to.deep.equal(['rejection-takeaways', 'search-recap', 'followup-checklist']);
+    // The same elements, not new ones: identity compared as booleans, so a failure prints no DOM.
+    expect(sections(el).includes(checklist), 'the same checklist').to.equal(true);
+    expect(sections(el).includes(email), 'the same email').to.equal(true);
+    expect((checklist as unknown as { checked: string[] }).checked).to.deep.equal(['thank-you-email']);
+    expect((email as unknown as { body: string }).body).to.equal('My own words');
+    expect(email.shadowRoot!.querySelector('textarea')!.value).to.equal('My own words');
+  });
+
   it('nests headings: the kit at heading-level, each section one level below', async () => {
     const el = await render(FULL);
     expect(part(el, 'heading')!.localName).to.equal('h2');

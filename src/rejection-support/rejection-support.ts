@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { EmailTone } from '../followup-email/followup-email.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import type { Stage } from '../internal/stage.js';
@@ -177,10 +177,15 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
 
   override render(): TemplateResult {
     const sectionLevel = Math.min(this.level() + 1, 6);
+    const shown = this.#sections();
+    // Without a host order, every section keeps its own place, shown or not: one that arrives later
+    // (the recap, once the numbers load) then shifts none of the others, which Lit would rebuild,
+    // losing a tick or an edit the person made in them.
+    const places = isBlank(this.sections) ? SECTIONS : shown;
     return this.html`
       <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
         <h-top>${this.t('heading')}</h-top>
-        <div class="sections">${this.#sections().map((s) => this.#section(s, sectionLevel))}</div>
+        <div class="sections">${places.map((s) => (shown.includes(s) ? this.#section(s, sectionLevel) : nothing))}</div>
       </section>
     `;
   }
