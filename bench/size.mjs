@@ -19,9 +19,11 @@ const KB = 1024;
 export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, locale: 2.5 * KB };
 // The full bundle is over its 16 KB budget (see the README's Size section). Until it is under, CI
 // holds it at this ceiling so it can only shrink; lower the ceiling whenever the bundle does.
-// Raised once, from 20.75 KB, on purpose: flat templates (src/internal/template.ts) cost 0.4 KB and
-// bought 40% less memory per element and the render targets in bench/results.md.
-export const FULL_CEILING = 20.9 * KB;
+// Raised twice, on purpose. From 20.75 KB: flat templates (src/internal/template.ts) cost 0.4 KB and
+// bought 40% less memory per element. From 20.9 KB: 0.08 KB so that keyboard focus survives the new
+// DOM those flat templates get when the number of items changes, and the kit keeps its sections
+// (and what the person did in them) when the recap arrives late. Fixes elsewhere were paid for.
+export const FULL_CEILING = 21 * KB;
 // Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.9-3.5 KB
 // even packed. Held at this ceiling until the copy or the packing shrinks.
 export const LOCALE_CEILING = 3.6 * KB;

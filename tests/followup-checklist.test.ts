@@ -334,6 +334,23 @@ describe('<followup-checklist>', () => {
     expect(labels(el)).to.deep.equal(['From a property']);
   });
 
+  it('keeps keyboard focus in place when the host changes the number of steps or the heading level', async () => {
+    // The host reacts to a tick by adding a step: the list gets new DOM, the person keeps their place.
+    const el = await render();
+    boxes(el)[2].focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    el.exclude = 'check-in-later';
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(6);
+    expect(el.shadowRoot!.activeElement === boxes(el)[2], 'focus after a step was left out').to.equal(true);
+    expect(document.activeElement === el, 'focus still inside the checklist').to.equal(true);
+    el.headingLevel = 3;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === boxes(el)[2], 'focus after the heading level changed').to.equal(true);
+    expect(boxes(el)[2].checked).to.equal(true);
+  });
+
   it('warns once about malformed or wrongly shaped items and keeps the usable ones or the defaults', async () => {
     const cases: [string, string[]][] = [
       ['[{"id":"a","label":"A"', DEFAULT_IDS],

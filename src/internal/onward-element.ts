@@ -141,6 +141,19 @@ export class OnwardElement<K extends string = string> extends LitElement {
     }
   }
 
+  /**
+   * A new number of items or a new heading level gives Lit a new template and so new DOM: keyboard
+   * focus then goes to the control in the same place, not back to the page.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const root = this.shadowRoot;
+    const active = root?.activeElement;
+    const same = () => [...root!.querySelectorAll(active!.localName)];
+    const at = active ? same().indexOf(active) : -1;
+    super.update(changed);
+    if (active && !active.isConnected) (same()[at] as HTMLElement | undefined)?.focus();
+  }
+
   /** The element's words for `key` in its language, with `{placeholders}` filled in. */
   protected t(key: K, params?: Params): string {
     const own = this.#strings()[key];
