@@ -417,6 +417,17 @@ describe('<followup-checklist>', () => {
     expect(progressText(again)).to.equal('2 of 7 done');
   });
 
+  it('keeps and saves the ticks made before a storage-key arrived', async () => {
+    const el = await render();
+    await tick(el, 1);
+    el.storageKey = 'test';
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['ask-feedback']);
+    expect(stored(KEY)).to.deep.equal(ticks('ask-feedback'));
+    el.remove();
+    expect((await render('storage-key="test"')).checked).to.deep.equal(['ask-feedback']);
+  });
+
   it('keeps saved progress for steps that are excluded for now', async () => {
     store(KEY, ticks('connect-linkedin', 'thank-you-email'));
     const el = await render('storage-key="test" exclude="connect-linkedin"');

@@ -72,6 +72,20 @@ describe('<interview-reflection>', () => {
     expect(fields(again).map((f) => f.value)).to.deep.equal(['Told the migration story well.', '', '', 'Shorter answers.']);
   });
 
+  it('keeps and saves what was written before a storage-key arrived, and a key with its own save starts from that', async () => {
+    // A host that sets storage-key late (after an API call, from a framework effect) loses nothing.
+    const el = await render();
+    await write(el, 1, 'Explain the trade-off first.');
+    el.storageKey = 'iv';
+    await el.updateComplete;
+    expect(fields(el)[1].value).to.equal('Explain the trade-off first.');
+    expect(stored(KEY)).to.deep.equal({ 'answer-differently': 'Explain the trade-off first.' });
+    store('onward:interview-reflection:other', { 'went-well': 'Saved before' });
+    el.storageKey = 'other';
+    await el.updateComplete;
+    expect(fields(el).map((f) => f.value)).to.deep.equal(['Saved before', '', '', '']);
+  });
+
   it('saves nothing without a storage-key', async () => {
     const el = await render();
     await write(el, 0, 'Not kept');

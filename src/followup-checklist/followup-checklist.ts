@@ -168,8 +168,9 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const previous = this.#saved.key;
     if (changed.has('storageKey') && this.#saved.use(text(this.storageKey))) {
       const saved = savedIds(this.#saved.load());
-      // A first key keeps what the host set through `checked`; a new key starts from its own save.
+      // A first key keeps, and saves, what was ticked or set before it; a new key starts from its own save.
       if (saved || previous) this.#checked = saved ?? new Set();
+      else if (this.#checked.size) this.#persist();
     }
     // The steps are built again when a property or the language changes; a tick changes neither.
     if (changed.size || this.#rowsLocale !== this.locale) {
