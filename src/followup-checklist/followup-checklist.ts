@@ -165,13 +165,9 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const previous = this.#saved.key;
-    if (changed.has('storageKey') && this.#saved.use(text(this.storageKey))) {
-      const saved = savedIds(this.#saved.load());
-      // A first key keeps, and saves, what was ticked or set before it; a new key starts from its own save.
-      if (saved || previous) this.#checked = saved ?? new Set();
-      else if (this.#checked.size) this.#persist();
-    }
+    // A first key keeps, and saves, what was ticked or set before it; a new key starts from its own save.
+    const fields = changed.has('storageKey') && this.#saved.use(text(this.storageKey), this.#fields());
+    if (fields) this.#checked = savedIds(fields)!;
     // The steps are built again when a property or the language changes; a tick changes neither.
     if (changed.size || this.#rowsLocale !== this.locale) {
       this.#rows = undefined;
@@ -179,8 +175,13 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     }
   }
 
+  /** The ticks as saved: a `true` field per ticked step. */
+  #fields(): Record<string, true> {
+    return Object.fromEntries([...this.#checked].map((id) => [id, true]));
+  }
+
   #persist(): void {
-    this.#saved.save(Object.fromEntries([...this.#checked].map((id) => [id, true])));
+    this.#saved.save(this.#fields());
     this.requestUpdate();
   }
 

@@ -129,18 +129,27 @@ export class Saved implements ReactiveController {
     host.addController(this);
   }
 
-  /** Points at the key for `storageKey`; `true` when that is a different key than before. */
-  use(storageKey: string | undefined): boolean {
+  /**
+   * Points at the key for `storageKey`. When that is a different key than before, returns the
+   * fields to show: those saved under it; for a first key with nothing saved, `held` (what the
+   * person did before the key came), now saved under it; for any other key, none. `undefined`
+   * when the key did not change.
+   */
+  use(storageKey: string | undefined, held: Fields): Fields | undefined {
     // Named after the element's own tag, so a host's custom tag name never moves saved state.
     const key = storageKey && `onward:${(this.host.constructor as unknown as { tag: string }).tag}:${storageKey}`;
-    if (key === this.key) return false;
+    if (key === this.key) return undefined;
+    const previous = this.key;
     this.key = key;
     this.hostConnected();
-    return true;
+    const saved = this.#load();
+    if (saved || previous) return saved ?? {};
+    if (Object.keys(held).length) this.save(held);
+    return held;
   }
 
   /** The saved fields, or `undefined` when nothing usable is saved (or on a server, where nothing is). */
-  load(): Fields | undefined {
+  #load(): Fields | undefined {
     const stored = asStored(this.key && typeof window === 'object' && load(this.host.localName, this.key));
     this.#last = stored ?? EMPTY;
     return stored?.v;

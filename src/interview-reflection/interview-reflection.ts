@@ -81,13 +81,9 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const previous = this.#saved.key;
-    if (changed.has('storageKey') && this.#saved.use(text(this.storageKey))) {
-      const saved = savedAnswers(this.#saved.load());
-      // A first key keeps, and saves, what was written before it; a new key starts from its own save.
-      if (saved || previous) this.#answers = saved ?? {};
-      else if (Object.keys(this.#answers).length) this.#saved.save(this.#answers);
-    }
+    // A first key keeps, and saves, what was written before it; a new key starts from its own save.
+    const fields = changed.has('storageKey') && this.#saved.use(text(this.storageKey), this.#answers);
+    if (fields) this.#answers = savedAnswers(fields)!;
   }
 
   /** The prompt a field belongs to: field `f2` is the third prompt. */
