@@ -5,21 +5,10 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
-import { TAGS, captureWarnings, injected, part, sleep } from './helpers.js';
+import { TAGS, captureWarnings, injected, part, prng, sleep } from './helpers.js';
 
 const SEED = Number(new URLSearchParams(location.search).get('seed') ?? 20261125);
 const VALUES_PER_ELEMENT = 500;
-
-/** mulberry32: small, fast and good enough to make the same run every time. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'text' | 'url' | 'email' | 'enum' | 'int' | 'date' | 'list' | 'json' | 'bool';
 const KINDS: Record<string, Kind> = {

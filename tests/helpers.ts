@@ -107,6 +107,17 @@ export const injected = (el: Element): Element[] => [
   ...el.shadowRoot!.querySelectorAll('script, img, svg, iframe, object, embed, style:not([data-lit]), [onerror], [onload]'),
 ];
 
+/** mulberry32: small, fast and good enough to make the same run every time. */
+export function prng(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -8,23 +8,12 @@ import '../src/interview-reflection/define.js';
 import '../src/locales/de.js';
 import type { FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
 import type { InterviewReflectionElement } from '../src/interview-reflection/interview-reflection.js';
-import { captureWarnings, parts } from './helpers.js';
+import { captureWarnings, parts, prng } from './helpers.js';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 const STEPS = 300;
 
-/** mulberry32, as in the fuzz suite: the same run every time. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs `steps` random actions on a fresh `tag`, checking `agree` after each; returns nothing, throws on the first disagreement. */
+/** Runs STEPS random actions on a fresh `tag`, checking `agree` after each; throws at the first disagreement. */
 async function run<T extends HTMLElement & { updateComplete: Promise<boolean>; storageKey?: string }>(
   tag: string,
   seed: number,
