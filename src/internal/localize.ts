@@ -13,12 +13,13 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 // per element. Bounded, so a page of ever-new values cannot grow it without limit.
 const filled = new Map<string, string>();
 
-// Intl formatters are slow to make and safe to share: one per kind and locale for the whole page.
-const formatters = new Map<string, unknown>();
-/** The shared formatter under `key` (name its kind and locale), made by `make` the first time. */
+// What every element can use alike, made once for the whole page: Intl formatters (slow to make),
+// class names (many instances, a handful of values).
+const made = new Map<string, unknown>();
+/** The page-wide value under `key` (name its kind: `date en`, a class list), made by `make` the first time. */
 export function shared<T>(key: string, make: () => T): T {
-  if (!formatters.has(key)) formatters.set(key, make());
-  return formatters.get(key) as T;
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
 }
 
 /** Fills `{name}` placeholders. Values are inserted as text and rendered by Lit as text. */

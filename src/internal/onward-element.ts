@@ -1,12 +1,11 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from './events.js';
 import { flat } from './template.js';
-import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
+import { RTL, SHIPPED, format, lookup, match, resolveLang, shared, type Params, type Strings } from './localize.js';
 import { intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 const NONE: Partial<Record<string, string>> = Object.freeze({});
-const classNames = new Map<string, string>();
 
 // Every connected element, so a locale arriving or a `lang` changing anywhere re-renders them all.
 const live = new Set<OnwardElement>();
@@ -217,7 +216,6 @@ export class OnwardElement<K extends string = string> extends LitElement {
     const flow = dir === 'ltr' || dir === 'rtl' ? dir : dir ? '' : RTL.test(this.#code ?? '') ? 'rtl' : 'ltr';
     const name = `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${flow} ${extra}`.trim();
     // A handful of combinations, each held once however many instances render it.
-    if (!classNames.has(name)) classNames.set(name, name);
-    return classNames.get(name)!;
+    return shared(name, () => name);
   }
 }
