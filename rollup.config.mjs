@@ -27,8 +27,8 @@ async function load(entry) {
 }
 
 /**
- * A locale module is its words and the registry, nothing else: each namespace packed as
- * `[fingerprint of the English keys, ...words in English key order]`, half the size of keyed JSON.
+ * A locale module is its words and the registry, nothing else: all its words in one string, each
+ * namespace as the fingerprint of its English keys and then its words in that order (registry.ts).
  */
 function packedLocale(code) {
   const id = `\0locale:${code}`;
@@ -37,16 +37,17 @@ function packedLocale(code) {
     resolveId: (source) => (source === id ? id : null),
     async load(source) {
       if (source !== id) return null;
-      const [{ en }, { default: table }, { fingerprint }] = await Promise.all(
+      const [{ en }, { default: table }, { fingerprint, WORD, NAMESPACE }] = await Promise.all(
         ['src/locales/en.ts', `src/locales/${code}.ts`, 'src/internal/registry.ts'].map(load),
       );
-      const packed = Object.fromEntries(
-        Object.entries(en).map(([ns, english]) => {
-          const keys = Object.keys(english);
-          return [ns, [fingerprint(keys), ...keys.map((key) => table[ns][key])]];
-        }),
-      );
-      return `import { registerLocale } from ${JSON.stringify(`${process.cwd()}/src/internal/registry.ts`)};\nregisterLocale(${JSON.stringify(code)}, ${JSON.stringify(packed)});\n`;
+      const packed = Object.entries(en).map(([ns, english]) => {
+        const keys = Object.keys(english);
+        const words = keys.map((key) => table[ns][key]);
+        const bad = words.find((word) => word.includes(WORD) || word.includes(NAMESPACE));
+        if (bad !== undefined) throw new Error(`${code} ${ns}: "${WORD}" and "${NAMESPACE}" are reserved for packing: ${bad}`);
+        return [fingerprint(keys), ...words].join(WORD);
+      });
+      return `import { registerLocale } from ${JSON.stringify(`${process.cwd()}/src/internal/registry.ts`)};\nregisterLocale(${JSON.stringify(code)}, ${JSON.stringify(packed.join(NAMESPACE))});\n`;
     },
   };
 }

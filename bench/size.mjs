@@ -24,9 +24,10 @@ export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, l
 // DOM those flat templates get when the number of items changes, and the kit keeps its sections
 // (and what the person did in them) when the recap arrives late. Fixes elsewhere were paid for.
 export const FULL_CEILING = 21 * KB;
-// Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.9-3.5 KB
-// even packed. Held at this ceiling until the copy or the packing shrinks.
-export const LOCALE_CEILING = 3.6 * KB;
+// Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.7-3.3 KB
+// even packed into one string. Held at this ceiling until the copy or the packing shrinks. Lowered
+// from 3.6 KB when the words went from keyed arrays into one string (about 150 B less each).
+export const LOCALE_CEILING = 3.4 * KB;
 
 // The core is everything in src/internal/: written once, shared by the elements that use it.
 const CORE = `${readdirSync('src/internal')

@@ -1,4 +1,4 @@
-import { fingerprint, locales, type Strings } from './registry.js';
+import { NAMESPACE, WORD, fingerprint, locales, type Strings } from './registry.js';
 
 export type { Strings } from './registry.js';
 export type Params = Record<string, string | number>;
@@ -57,19 +57,23 @@ export function match(lang: string): string | undefined {
   );
 }
 
-const unpacked = new WeakMap<string[], Strings | null>();
+// A shipped locale module packs its words into one string (see registry.ts), unpacked here on first use.
+const unpacked = new WeakMap<Strings, Map<string, Strings | null>>();
 
 /** A namespace's words in `code`, or `undefined` (then English is used). */
 export function lookup(code: string, ns: string, english: Strings): Strings | undefined {
-  const words = locales()[code]?.[ns];
-  if (!Array.isArray(words)) return words;
-  let table = unpacked.get(words);
-  if (table === undefined) {
+  const table = locales()[code];
+  if (typeof table !== 'string') return table?.[ns];
+  const seen = unpacked.get(english) ?? unpacked.set(english, new Map()).get(english)!;
+  let words = seen.get(table);
+  if (words === undefined) {
     const keys = Object.keys(english);
+    const id = fingerprint(keys) + WORD;
     // Words packed against other keys (another version's locale file) are refused, not misplaced.
-    table = words[0] === fingerprint(keys) ? Object.fromEntries(keys.map((k, i) => [k, words[i + 1]])) : null;
-    if (!table) console.warn(`Onward: the "${code}" locale does not match this version for ${ns}; using English there.`);
-    unpacked.set(words, table);
+    const found = table.split(NAMESPACE).find((s) => s.startsWith(id))?.split(WORD);
+    words = found ? Object.fromEntries(keys.map((k, i) => [k, found[i + 1]])) : null;
+    if (!words) console.warn(`Onward: the "${code}" words for ${ns} are from another version; using English there.`);
+    seen.set(table, words);
   }
-  return table ?? undefined;
+  return words ?? undefined;
 }

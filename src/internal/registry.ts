@@ -3,26 +3,33 @@
 // This file is all a locale module carries besides its words.
 
 export type Strings = Record<string, string>;
-/** A locale: per namespace (an element's tag, `phrases`, `mail`), its words, or packed as `[hash, ...words]`. */
-export type LocaleTable = Record<string, Strings | string[]>;
+/** A locale: per namespace (an element's tag, `phrases`, `mail`), its words keyed like the English ones. */
+export type LocaleTable = Record<string, Strings>;
 
 const KEY = Symbol.for('onward-elements.locales');
 
-export const locales = (): Record<string, LocaleTable> =>
-  ((globalThis as Record<symbol, Record<string, LocaleTable>>)[KEY] ??= {});
+/** Registered locales by code: a table, or a shipped locale's words packed into one string (see `lookup`). */
+export const locales = (): Record<string, LocaleTable | string> =>
+  ((globalThis as Record<symbol, Record<string, LocaleTable | string>>)[KEY] ??= {});
+
+// A shipped locale module is one string, the smallest form gzip gets: per namespace, the fingerprint
+// of its English keys, then its words in that order: `fp^word^word~fp^word...`. No word holds either mark.
+export const WORD = '^';
+export const NAMESPACE = '~';
 
 /** A short fingerprint of a namespace's keys, so words are never matched to the wrong keys. */
 export function fingerprint(keys: string[]): string {
   let h = 0x811c9dc5;
   for (const ch of keys.join()) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
-  return (h >>> 0).toString(36);
+  // The top 20 bits, at most four base-36 digits: enough to tell namespaces and versions apart.
+  return (h >>> 12).toString(36);
 }
 
 /**
  * Adds (or replaces) a locale, then tells every Onward element on the page to re-render.
  * `code` is a BCP 47 tag such as `fr` or `pt-BR`.
  */
-export function registerLocale(code: string, table: LocaleTable): void {
+export function registerLocale(code: string, table: LocaleTable | string): void {
   // Canonical (and so safe for Intl), or a RangeError here rather than in a render later.
   locales()[Intl.getCanonicalLocales(code)[0]] = table;
   if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent('onward-locale', { detail: code }));
