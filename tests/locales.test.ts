@@ -248,6 +248,20 @@ describe('locales', () => {
     }
   });
 
+  it('shows English for any word a host locale gives as something other than text', async () => {
+    // A translation table from a CMS can hold numbers, nulls or objects where words belong.
+    registerLocale('xy', {
+      'rejection-takeaways': { heading: 5, intro: { text: 'x' }, closing: null, hiredTitle: ['a'] } as unknown as Record<string, string>,
+      phrases: { roleNone: 7 } as unknown as Record<string, string>,
+    });
+    const el = await render('rejection-takeaways', 'candidate-name="" company=""', 'xy');
+    const text = flatText(el);
+    expect(text).to.contain('What you’re taking with you');
+    expect(text).to.contain('You didn’t get the role this time');
+    expect(text).to.contain('You’ve laid the groundwork');
+    expect(text).to.contain('Many people hear no before they hear yes.');
+  });
+
   it('picks up a locale loaded after the elements, or before them', async () => {
     for (const order of ['after', 'before']) {
       const bundle = '<script type="module" src="/dist/onward.min.js"></script>';

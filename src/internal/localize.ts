@@ -72,7 +72,7 @@ export function lookup(code: string, ns: string, english: Strings): Strings | un
     // Words packed against other keys (another version's locale file) are refused, not misplaced.
     const found = table.split(NAMESPACE).find((s) => s.startsWith(id))?.split(WORD);
     words = found ? Object.fromEntries(keys.map((k, i) => [k, found[i + 1]])) : null;
-    if (!words) console.warn(`Onward: the "${code}" words for ${ns} are from another version; using English there.`);
+    if (!words) console.warn(`Onward: the "${code}" words for ${ns} are from another version; using English.`);
     seen.set(table, words);
   }
   return words ?? undefined;

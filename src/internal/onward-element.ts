@@ -155,13 +155,16 @@ export class OnwardElement<K extends string = string> extends LitElement {
 
   /** The element's words for `key` in its language, with `{placeholders}` filled in. */
   protected t(key: K, params?: Params): string {
-    const own = this.#strings()[key];
-    if (typeof own === 'string') return format(own, params);
     const messages = (this.constructor as typeof OnwardElement).messages;
     // A plain loop: this runs a dozen times per render, so it allocates nothing.
     for (const ns in messages) {
       const english = messages[ns];
-      if (key in english) return format((this.#code && lookup(this.#code, ns, english)?.[key]) ?? english[key], params);
+      if (key in english) {
+        // The host's own words, then the locale's. Either table may hold anything: only text is a word.
+        let word: unknown = this.#strings()[key];
+        if (typeof word !== 'string') word = this.#code && lookup(this.#code, ns, english)?.[key];
+        return format(typeof word === 'string' ? word : english[key], params);
+      }
     }
     return key;
   }
