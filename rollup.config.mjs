@@ -17,6 +17,9 @@ export const elements = [
   'rejection-support',
 ];
 
+/** Terser for the shipped files: two passes find a little more to fold; nothing unsafe. */
+const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
+
 /** The locale modules: `src/locales/<code>.ts`, shipped as `dist/locales/<code>.js`. */
 export const localeCodes = ['es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'ar'];
 
@@ -80,7 +83,7 @@ export default [
       minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }),
       resolve(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      terser(TERSER),
     ],
     output: { file: 'dist/onward.min.js', format: 'es' },
   },
@@ -90,7 +93,7 @@ export default [
     plugins: [
       packedLocale(code),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      terser(TERSER),
     ],
     output: { file: `dist/locales/${code}.js`, format: 'es' },
   })),

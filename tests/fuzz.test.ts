@@ -1,10 +1,13 @@
 // A seeded generator throws 500 random and hostile values at every attribute of every element:
 // no uncaught error, no injected node, no script, never blank, and each bad value is warned about
 // once (exactly once where the value is certainly invalid, never twice for the same value). Then
-// the same for properties, with values of every type a host script or a framework might pass.
+// the same for properties, with values of every type a host script or a framework might pass, and
+// for the words of a locale a host registers (from its CMS, say), which may hold anything too.
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
+import { registerLocale } from '../src/internal/registry.js';
+import { en } from '../src/locales/en.js';
 import { TAGS, captureWarnings, injected, part, prng, sleep } from './helpers.js';
 
 const SEED = Number(new URLSearchParams(location.search).get('seed') ?? 20261125);
@@ -185,6 +188,74 @@ describe(`property fuzz (seed ${SEED}, ${VALUES_PER_ELEMENT} values per element)
         window.removeEventListener('unhandledrejection', onRejection);
         el.remove();
       }
+    });
+  }
+});
+
+// What a host's own translation table might hold where a word belongs.
+const WORDS: unknown[] = [
+  ...TYPED,
+  '<img src=x onerror="window.__xss=1">',
+  '{constructor}',
+  '{__proto__}{toString}',
+  '{role}{role}{name}{missing}',
+  '{',
+  'one:',
+  '|||',
+  ': | :',
+  'one: a | other',
+  'zero: x | few: y',
+  '\u202eevil\u0000',
+  'A'.repeat(5000),
+  'Gut',
+];
+const ATTRS =
+  'candidate-name="Ana" company="Acme" job-title="Designer" stage="final" runner-up contact-name="Jo" contact-email="jo@acme.example" ' +
+  'jobs-url="/j" linkedin-url="https://l.in/x" talent-community applications="5" interviews="1" since="2026-01-05" href="/r" resume-url="/r"';
+
+describe(`locale fuzz (seed ${SEED}, 40 tables per element)`, function () {
+  this.timeout(120000);
+
+  for (const [index, tag] of TAGS.entries()) {
+    it(`<${tag}> renders whatever a host locale holds, without throwing`, async () => {
+      const random = prng(SEED * 7 + index);
+      const pick = () => WORDS[Math.floor(random() * WORDS.length)];
+      const host = document.createElement('div');
+      host.innerHTML = `<${tag} lang="zz" ${ATTRS}></${tag}>`;
+      const el = host.firstElementChild as ReactiveElement;
+      document.body.append(el);
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      const warnings = captureWarnings();
+      try {
+        for (let round = 0; round < 40; round++) {
+          const table = Object.fromEntries(
+            Object.entries(en).map(([ns, words]) => [ns, Object.fromEntries(Object.keys(words).map((key) => [key, pick()]))]),
+          );
+          const label = `${tag}, table #${round}`;
+          try {
+            registerLocale('zz', table as Record<string, Record<string, string>>);
+            await el.updateComplete;
+            await sleep(0);
+          } catch (error) {
+            errors.push(`${label}: ${error}`);
+          }
+          expect(errors, label).to.deep.equal([]);
+          const roots = [el, ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot)];
+          for (const root of roots) {
+            expect(injected(root), label).to.deep.equal([]);
+            // Text only: a placeholder never reaches into the prototype of the values it fills in.
+            expect(root.shadowRoot!.textContent, label).not.to.contain('[native code]');
+          }
+          expect(part(el, 'base')!.textContent!.trim(), `${label} left it blank`).not.to.equal('');
+        }
+      } finally {
+        warnings.restore();
+        window.removeEventListener('error', onError);
+        el.remove();
+      }
+      expect(window.__xss).to.equal(undefined);
     });
   }
 });

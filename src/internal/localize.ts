@@ -30,7 +30,8 @@ export function format(template: string, params?: Params): string {
   let out = filled.get(key);
   if (out === undefined) {
     if (filled.size > 500) filled.clear();
-    out = template.replace(PLACEHOLDER, (_, name: string) => String(params[name] ?? ''));
+    // Own values only: `{constructor}` in a host's words is not a way into Object.prototype.
+    out = template.replace(PLACEHOLDER, (_, name: string) => (Object.hasOwn(params, name) ? String(params[name] ?? '') : ''));
     filled.set(key, out);
   }
   return out;

@@ -5,6 +5,8 @@ import { RTL, SHIPPED, format, lookup, match, resolveLang, shared, type Params, 
 import { intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+/** Words are text with something in it: a blank word would leave a heading or a button empty. */
+const isWord = (word: unknown): word is string => typeof word === 'string' && !isBlank(word);
 const NONE: Partial<Record<string, string>> = Object.freeze({});
 
 // Every connected element, so a locale arriving or a `lang` changing anywhere re-renders them all.
@@ -160,10 +162,10 @@ export class OnwardElement<K extends string = string> extends LitElement {
     for (const ns in messages) {
       const english = messages[ns];
       if (key in english) {
-        // The host's own words, then the locale's. Either table may hold anything: only text is a word.
+        // The host's own words, then the locale's, then English. Either table may hold anything.
         let word: unknown = this.#strings()[key];
-        if (typeof word !== 'string') word = this.#code && lookup(this.#code, ns, english)?.[key];
-        return format(typeof word === 'string' ? word : english[key], params);
+        if (!isWord(word)) word = this.#code && lookup(this.#code, ns, english)?.[key];
+        return format(isWord(word) ? word : english[key], params);
       }
     }
     return key;

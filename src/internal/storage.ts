@@ -106,10 +106,9 @@ const signature = (s: Stored) =>
     .sort()
     .map((k) => `${k}\u0000${s.t[k]}\u0000${JSON.stringify(s.v[k])}`)
     .join('\u0001');
-const asStored = (x: unknown): Stored | undefined => {
-  const s = x as Stored | null;
-  return s && typeof s.v === 'object' && s.v && typeof s.t === 'object' && s.t ? s : undefined;
-};
+/** Whatever storage held, if it has the shape of a `Stored`. */
+const asStored = (s: Partial<Stored> | null | undefined): Stored | undefined =>
+  s && typeof s.v === 'object' && s.v && typeof s.t === 'object' && s.t ? (s as Stored) : undefined;
 
 /**
  * The saved state of an element with a `storage-key`: `onward:<tag>:<key>` in localStorage,
@@ -150,7 +149,7 @@ export class Saved implements ReactiveController {
 
   /** The saved fields, or `undefined` when nothing usable is saved (or on a server, where nothing is). */
   #load(): Fields | undefined {
-    const stored = asStored(this.key && typeof window === 'object' && load(this.host.localName, this.key));
+    const stored = asStored((this.key && typeof window === 'object' && load(this.host.localName, this.key)) as Stored);
     this.#last = stored ?? EMPTY;
     return stored?.v;
   }
@@ -170,7 +169,7 @@ export class Saved implements ReactiveController {
   }
 
   #remote = (value: unknown): void => {
-    const theirs = asStored(value);
+    const theirs = asStored(value as Stored);
     let merged = EMPTY;
     if (theirs) {
       const v: Fields = {};
