@@ -76,6 +76,42 @@ describe('dist/onward.min.js', () => {
     expect(kit.textContent).to.contain('the role at Globex');
   });
 
+  it('renders the very DOM the source renders, for every element', async () => {
+    // The CDN file's templates go through an HTML minifier (quotes and whitespace removed): whatever
+    // it does, the person must get the same elements, attributes, words and field values.
+    const body = `<rejection-support candidate-name="Ana" company="Acme" job-title="Designer" stage="final" runner-up
+        contact-name="Jo" contact-email="jo@acme.example" jobs-url="https://example.com/jobs" linkedin-url="https://l.in/x"
+        talent-community-url="https://example.com/tc" applications="5" screenings="2" interviews="1" since="2026-01-05"
+        reapply-after="2099-05-01" resume-url="https://example.com/cv" ask-feedback></rejection-support>
+      <rejection-takeaways layout="compact" hide-closing></rejection-takeaways>
+      <followup-checklist hide-progress items='[{"id":"a","label":"A","href":"https://example.com/a","description":"Why"}]'></followup-checklist>
+      <interview-reflection></interview-reflection><resume-cta href="https://example.com/cv"></resume-cta>
+      <stay-connected talent-community></stay-connected><search-recap></search-recap><followup-email tone="brief"></followup-email>`;
+    const shape = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/\s+/g, ' ').trim();
+      // Nodes from the frame's own realm: checked by type, not instanceof.
+      if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).localName === 'style') return '';
+      const el = node as Element;
+      const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+      const field = el as HTMLInputElement;
+      const state = ['input', 'textarea'].includes(el.localName) ? ` value=${field.value} checked=${field.checked}` : '';
+      const kids = [...(el.shadowRoot?.childNodes ?? []), ...el.childNodes].map(shape).filter(Boolean).join('');
+      return `<${el.localName} ${attrs}${state}>${kids}</${el.localName}>`;
+    };
+    const load = async (script: string) => {
+      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, (w) =>
+        TAGS.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')),
+      );
+      await sleep(100);
+      return shape(win.document.body);
+    };
+    const [built, source] = [await load('/dist/onward.min.js'), await load('/src/all.ts')];
+    expect(source).to.contain('<textarea');
+    // Compared as a boolean, then the first difference, so a failure prints a line rather than the page.
+    const at = [...built].findIndex((ch, i) => ch !== source[i]);
+    expect(built === source, `first difference: ${built.slice(at - 80, at + 80)} | ${source.slice(at - 80, at + 80)}`).to.equal(true);
+  });
+
   it('follows the no-flash recipe: hidden with its space kept until defined, then shown in place', async () => {
     const { win, iframe } = await frame('', (w) => !!w.document.querySelector('rejection-takeaways'), '/tests/fixtures/no-flash.html');
     const el = win.document.querySelector('rejection-takeaways')!;
