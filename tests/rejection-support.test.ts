@@ -91,8 +91,8 @@ describe('<rejection-support>', () => {
     expect(visibleText(takeaways)).not.to.contain('first choice');
   });
 
-  it('keeps every section, and what the person did in it, when the recap arrives later', async () => {
-    // A host that fetches the numbers after the page shows: the recap appears above the checklist.
+  // What the person did in the sections, then a change from the host: the same sections must hold it.
+  async function keepsWork(change: (el: RejectionSupportElement) => void) {
     const el = await render('company="Northwind" contact-name="Jordan"');
     const [checklist, email] = ['followup-checklist', 'followup-email'].map((tag) => sections(el).find((s) => s.localName === tag)!);
     (checklist.shadowRoot!.querySelector('input') as HTMLInputElement).click();
@@ -100,15 +100,27 @@ describe('<rejection-support>', () => {
     body.value = 'My own words';
     body.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settle(el);
-    el.applications = 12;
+    change(el);
     await settle(el);
-    expect(tags(el).slice(0, 3)).to.deep.equal(['rejection-takeaways', 'search-recap', 'followup-checklist']);
     // The same elements, not new ones: identity compared as booleans, so a failure prints no DOM.
     expect(sections(el).includes(checklist), 'the same checklist').to.equal(true);
     expect(sections(el).includes(email), 'the same email').to.equal(true);
     expect((checklist as unknown as { checked: string[] }).checked).to.deep.equal(['thank-you-email']);
     expect((email as unknown as { body: string }).body).to.equal('My own words');
     expect(email.shadowRoot!.querySelector('textarea')!.value).to.equal('My own words');
+    return el;
+  }
+
+  it('keeps every section, and what the person did in it, when the recap arrives later', async () => {
+    // A host that fetches the numbers after the page shows: the recap appears above the checklist.
+    const el = await keepsWork((kit) => (kit.applications = 12));
+    expect(tags(el).slice(0, 3)).to.deep.equal(['rejection-takeaways', 'search-recap', 'followup-checklist']);
+  });
+
+  it('keeps every section, and what the person did in it, when the heading level changes', async () => {
+    const el = await keepsWork((kit) => (kit.headingLevel = 3));
+    expect(part(el, 'heading')!.localName).to.equal('h3');
+    expect(sections(el).every((s) => part(s, 'heading')!.localName === 'h4')).to.equal(true);
   });
 
   it('nests headings: the kit at heading-level, each section one level below', async () => {

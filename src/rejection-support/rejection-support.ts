@@ -182,9 +182,11 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     // (the recap, once the numbers load) then shifts none of the others, which Lit would rebuild,
     // losing a tick or an edit the person made in them.
     const places = isBlank(this.sections) ? SECTIONS : shown;
-    return this.html`
+    // Only the heading follows the heading level: a new level then updates the sections in place
+    // rather than making new ones, which would lose what the person did in them.
+    return html`
       <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
-        <h-top>${this.t('heading')}</h-top>
+        ${this.html`<h-top>${this.t('heading')}</h-top>`}
         <div class="sections">${places.map((s) => (shown.includes(s) ? this.#section(s, sectionLevel) : nothing))}</div>
       </section>
     `;
