@@ -23,7 +23,8 @@ export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, l
 // bought 40% less memory per element. From 20.9 KB: 0.08 KB so that keyboard focus survives the new
 // DOM those flat templates get when the number of items changes, and the kit keeps its sections
 // (and what the person did in them) when the recap arrives late. Fixes elsewhere were paid for.
-export const FULL_CEILING = 21 * KB;
+// Lowered to 20.98 KB once the templates lost their attribute quotes and Terser took a second pass.
+export const FULL_CEILING = 20.98 * KB;
 // Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.7-3.3 KB
 // even packed into one string. Held at this ceiling until the copy or the packing shrinks. Lowered
 // from 3.6 KB when the words went from keyed arrays into one string (about 150 B less each).
