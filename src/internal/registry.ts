@@ -27,7 +27,8 @@ export function fingerprint(keys: string[]): string {
 
 /**
  * Adds (or replaces) a locale, then tells every Onward element on the page to re-render.
- * `code` is a BCP 47 tag such as `fr` or `pt-BR`.
+ * `code` is a BCP 47 tag such as `fr` or `pt-BR`; `table` holds its words by namespace and key,
+ * as `src/locales/en.ts` does (a string is the packed form the shipped locale modules use).
  */
 export function registerLocale(code: string, table: LocaleTable | string): void {
   // Canonical (and so safe for Intl), or a RangeError here rather than in a render later.
