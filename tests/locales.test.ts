@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
-import { registerLocale } from '../src/internal/registry.js';
+import { WORD, fingerprint, registerLocale } from '../src/internal/registry.js';
 import { en } from '../src/locales/en.js';
 import ar from '../src/locales/ar.js';
 import de from '../src/locales/de.js';
@@ -246,6 +246,17 @@ describe('locales', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('takes the words of a packed locale registered again, in place of the first', async () => {
+    const pack = (label: string) => [fingerprint(Object.keys(EN['resume-cta'])), label, 'Beschreibung'].join(WORD);
+    registerLocale('xw', pack('Erste'));
+    const el = await render('resume-cta', '', 'xw');
+    expect(flatText(el)).to.contain('Erste');
+    registerLocale('xw', pack('Zweite'));
+    await el.updateComplete;
+    expect(flatText(el)).to.contain('Zweite');
+    expect(flatText(el)).not.to.contain('Erste');
   });
 
   it('shows English for any word a host locale gives as something other than text', async () => {

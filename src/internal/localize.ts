@@ -58,23 +58,23 @@ export function match(lang: string): string | undefined {
   );
 }
 
-// A shipped locale module packs its words into one string (see registry.ts), unpacked here on first use.
-const unpacked = new WeakMap<Strings, Map<string, Strings | null>>();
+// A shipped locale module packs its words into one string (see registry.ts), unpacked here on first
+// use: per namespace and language, the words of the table registered last, so a locale registered
+// again replaces what it held rather than adding to it.
+const unpacked = new WeakMap<Strings, Record<string, [string, Strings | null]>>();
 
 /** A namespace's words in `code`, or `undefined` (then English is used). */
 export function lookup(code: string, ns: string, english: Strings): Strings | undefined {
   const table = locales()[code];
   if (typeof table !== 'string') return table?.[ns];
-  const seen = unpacked.get(english) ?? unpacked.set(english, new Map()).get(english)!;
-  let words = seen.get(table);
-  if (words === undefined) {
+  const seen = unpacked.get(english) ?? unpacked.set(english, {}).get(english)!;
+  if (seen[code]?.[0] !== table) {
     const keys = Object.keys(english);
     const id = fingerprint(keys) + WORD;
     // Words packed against other keys (another version's locale file) are refused, not misplaced.
     const found = table.split(NAMESPACE).find((s) => s.startsWith(id))?.split(WORD);
-    words = found ? Object.fromEntries(keys.map((k, i) => [k, found[i + 1]])) : null;
-    if (!words) console.warn(`Onward: the "${code}" words for ${ns} are from another version; using English.`);
-    seen.set(table, words);
+    if (!found) console.warn(`Onward: the "${code}" words for ${ns} are from another version; using English.`);
+    seen[code] = [table, found ? Object.fromEntries(keys.map((k, i) => [k, found[i + 1]])) : null];
   }
-  return words ?? undefined;
+  return seen[code][1] ?? undefined;
 }
