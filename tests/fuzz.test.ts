@@ -3,12 +3,13 @@
 // once (exactly once where the value is certainly invalid, never twice for the same value). Then
 // the same for properties, with values of every type a host script or a framework might pass, and
 // for the words of a locale a host registers (from its CMS, say), which may hold anything too.
+// Last, axe over elements built from hostile attributes: bad input must not cost accessibility.
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { registerLocale } from '../src/internal/registry.js';
 import { en } from '../src/locales/en.js';
-import { TAGS, captureWarnings, injected, part, prng, sleep } from './helpers.js';
+import { TAGS, axeViolations, captureWarnings, injected, part, prng, sleep } from './helpers.js';
 
 const SEED = Number(new URLSearchParams(location.search).get('seed') ?? 20261125);
 const VALUES_PER_ELEMENT = 500;
@@ -256,6 +257,44 @@ describe(`locale fuzz (seed ${SEED}, 40 tables per element)`, function () {
         el.remove();
       }
       expect(window.__xss).to.equal(undefined);
+    });
+  }
+});
+
+// Bad and odd values of every kind, short enough for axe to check quickly.
+const AXE_VALUES = [
+  '<b>x</b>', 'javascript:x', 'A'.repeat(300), '\u0000\u202e', 'NaN', '-1', '99999', '2026-02-30', '2099-01-01', '', ' ',
+  '[{"id":"a","label":" "}]', '[{"id":"a","label":"A","href":"https://e.x"},{"id":"b","label":"B","action":"jobs"}]',
+  'final', 'dark', 'auto', '7', '3', 'https://example.com', '/rel', 'a@b.example', 'compact', 'cards', 'banner', 'brief',
+  'takeaways,email', '{"heading":" ","intro":"<i>x</i>"}',
+];
+
+describe(`axe under hostile attributes (seed ${SEED}, 20 elements per tag)`, function () {
+  this.timeout(120000);
+  afterEach(() => localStorage.clear());
+
+  for (const [index, tag] of TAGS.entries()) {
+    it(`<${tag}> has no axe violations, whatever its attributes say`, async () => {
+      const random = prng(SEED * 13 + index);
+      const attrs = [...(customElements.get(tag) as unknown as typeof ReactiveElement).observedAttributes];
+      const found: string[] = [];
+      const warnings = captureWarnings();
+      try {
+        for (let i = 0; i < 20; i++) {
+          const el = document.createElement(tag) as ReactiveElement;
+          for (let k = 0; k < 6; k++) el.setAttribute(attrs[Math.floor(random() * attrs.length)], AXE_VALUES[Math.floor(random() * AXE_VALUES.length)]);
+          document.body.append(el);
+          await el.updateComplete;
+          await sleep(30);
+          // A bad `lang` is the host's own attribute on the host's element, flagged there by axe: not ours.
+          const violations = (await axeViolations(el)).filter((v) => !v.startsWith('valid-lang'));
+          if (violations.length) found.push(`${el.outerHTML.slice(0, 200)}: ${violations.join('; ')}`);
+          el.remove();
+        }
+      } finally {
+        warnings.restore();
+      }
+      expect(found.length, found.join('\n')).to.equal(0);
     });
   }
 });
