@@ -35,6 +35,13 @@ describe('<search-recap>', () => {
     expect(stats(el)[2]).to.match(/^3 interviews /);
   });
 
+  it('uses a host’s plain word for every count, and English where the host’s forms leave a count out', async () => {
+    const el = await render('applications="1" screenings="2" interviews="3"');
+    el.strings = { applications: 'Bewerbungen', screenings: 'one: Gespräch', interviews: 'other:' };
+    await el.updateComplete;
+    expect(stats(el).map((s) => s.split(' Each')[0].split(' You')[0])).to.deep.equal(['1 Bewerbungen', '2 screening calls', '3 interviews']);
+  });
+
   it('says when the search started, in words', async () => {
     const cases: [number, string][] = [
       [1, 'You started yesterday.'],

@@ -125,7 +125,6 @@ describe('<stay-connected>', () => {
       'BEGIN:VCALENDAR',
       'VERSION',
       'PRODID',
-      'CALSCALE',
       'METHOD',
       'BEGIN:VEVENT',
       'UID',

@@ -38,7 +38,6 @@ export function calendar({ date, summary, description }: CalendarEvent, now = ne
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Onward//onward-elements//EN',
-    'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${uid()}@onward-elements`,

@@ -88,14 +88,12 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
       warnOnce(this, 'since', this.since, 'is in the future; leaving it out');
       since = undefined;
     }
-    // "one: application sent | other: applications sent": the form for this number, else `other`.
-    const word = (id: RecapKey, n: number) => {
-      const forms = Object.fromEntries(
-        this.t(id)
-          .split('|')
-          .map((form) => form.split(/:(.*)/s).map((x) => x.trim())),
-      );
-      return forms[plural.select(n)] ?? forms.other;
+    // "one: application sent | other: applications sent": the form for this number, else `other`. A
+    // host's word with no forms at all serves every number; one whose forms leave this number out
+    // ("one:" alone) gives way to the English word, which always has `other`.
+    const word = (id: RecapKey, n: number, words = this.t(id)): string => {
+      const forms = Object.fromEntries(words.split('|').map((form) => form.split(/:(.*)/s).map((x) => x.trim())));
+      return forms[plural.select(n)] || forms.other || (words.includes(':') ? word(id, n, strings[id]) : words);
     };
     return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
