@@ -248,6 +248,8 @@ describe(`locale fuzz (seed ${SEED}, 40 tables per element)`, function () {
             expect(injected(root), label).to.deep.equal([]);
             // Text only: a placeholder never reaches into the prototype of the values it fills in.
             expect(root.shadowRoot!.textContent, label).not.to.contain('[native code]');
+            // Every count keeps a word beside its number, whatever forms the table gave.
+            for (const stat of root.shadowRoot!.querySelectorAll('[part="stat"] .label')) expect(stat.textContent!.trim(), label).not.to.equal('');
           }
           expect(part(el, 'base')!.textContent!.trim(), `${label} left it blank`).not.to.equal('');
         }
