@@ -4,6 +4,8 @@ import { TAGS, frame, sleep } from './helpers.js';
 type Win = Window & typeof globalThis & { violations: string[]; errors: string[] };
 
 
+/** Every Onward tag on the frame's page has rendered. */
+const allRendered = (w: Window) => TAGS.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'));
 const rendered = (w: Window) =>
   ['rejection-takeaways', 'followup-checklist', 'rejection-support'].every(
     (tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'),
@@ -57,7 +59,7 @@ describe('dist/onward.min.js', () => {
         set('rejection-support', { sections: 'takeaways', company: 'Globex' });
       </script>
       <script type="module" src="/dist/onward.min.js"></script>`,
-      (w) => TAGS.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')),
+      allRendered,
     );
     await sleep(100);
     const root = (tag: string) => win.document.querySelector(tag)!.shadowRoot!;
@@ -99,9 +101,7 @@ describe('dist/onward.min.js', () => {
       return `<${el.localName} ${attrs}${state}>${kids}</${el.localName}>`;
     };
     const load = async (script: string) => {
-      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, (w) =>
-        TAGS.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')),
-      );
+      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, allRendered);
       await sleep(100);
       return shape(win.document.body);
     };

@@ -107,6 +107,38 @@ export const injected = (el: Element): Element[] => [
   ...el.shadowRoot!.querySelectorAll('script, img, svg, iframe, object, embed, style:not([data-lit]), [onerror], [onload]'),
 ];
 
+/** `el` and every element with a shadow root under it, the kit's sections included. */
+export const roots = (el: Element): Element[] => [
+  el,
+  ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot).flatMap(roots),
+];
+
+/** What no input may do to `el`: put a node there that our templates never render, or a link to anything but http(s) or mailto. */
+export function expectInert(el: Element, label: string): void {
+  for (const root of roots(el)) {
+    expect(injected(root), label).to.deep.equal([]);
+    for (const a of root.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      expect(a.protocol, label).to.be.oneOf(['http:', 'https:', 'mailto:']);
+    }
+  }
+}
+
+/** Uncaught errors and unhandled rejections on the page, collected until `stop()`. */
+export function watchErrors(): { errors: string[]; stop(): void } {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
 /** mulberry32: small, fast and good enough to make the same run every time. */
 export function prng(seed: number): () => number {
   return () => {

@@ -3,25 +3,18 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
-import { TAGS, BAD_URLS, XSS, captureWarnings, injected, part, sleep } from './helpers.js';
+import { TAGS, BAD_URLS, XSS, captureWarnings, expectInert, part, sleep, watchErrors } from './helpers.js';
 
 
 const attributesOf = (tag: string) => [...(customElements.get(tag) as unknown as typeof ReactiveElement).observedAttributes];
 
-/** Every shadow root under `el`, the kit's sections included. */
-const roots = (el: Element): Element[] => [
-  el,
-  ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot).flatMap(roots),
-];
 
 describe('hostile attribute values, every element', () => {
   afterEach(() => document.querySelectorAll(TAGS.join(',')).forEach((el) => el.remove()));
 
   for (const tag of TAGS) {
     it(`<${tag}> renders every payload as inert text and stays standing`, async () => {
-      const errors: string[] = [];
-      const onError = (e: ErrorEvent) => errors.push(e.message);
-      window.addEventListener('error', onError);
+      const { errors, stop } = watchErrors();
       const warnings = captureWarnings();
       try {
         for (const payload of [...XSS, ...BAD_URLS, '\u202Egnp.exe', 'x'.repeat(20000), '', '  ', '{"id":1}']) {
@@ -30,12 +23,7 @@ describe('hostile attribute values, every element', () => {
           document.body.append(el);
           await el.updateComplete;
           await sleep(0);
-          for (const root of roots(el)) {
-            expect(injected(root), `${tag} ${payload.slice(0, 30)}`).to.deep.equal([]);
-            for (const a of root.shadowRoot!.querySelectorAll('a[href]')) {
-              expect((a as HTMLAnchorElement).protocol).to.be.oneOf(['http:', 'https:', 'mailto:']);
-            }
-          }
+          expectInert(el, `${tag} ${payload.slice(0, 30)}`);
           const base = part(el, 'base')!;
           expect(base.textContent!.trim().length + base.querySelectorAll('*').length, `${tag} is blank`).to.be.greaterThan(0);
           el.remove();
@@ -44,7 +32,7 @@ describe('hostile attribute values, every element', () => {
         expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
       } finally {
         warnings.restore();
-        window.removeEventListener('error', onError);
+        stop();
       }
       await sleep(20);
       expect(errors).to.deep.equal([]);

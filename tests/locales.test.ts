@@ -14,7 +14,7 @@ import ja from '../src/locales/ja.js';
 import nl from '../src/locales/nl.js';
 import pl from '../src/locales/pl.js';
 import ptBR from '../src/locales/pt-BR.js';
-import { captureWarnings, flatText, frame, part, sleep } from './helpers.js';
+import { captureWarnings, flatText, frame, part, roots, sleep } from './helpers.js';
 
 const SOURCES: Record<string, Record<string, Record<string, string>>> = {
   es,
@@ -47,8 +47,7 @@ const PAGES: [string, string][] = [
 
 /** All text a reader sees in `el`, nested sections and form field values included. */
 function seen(el: Element): string {
-  const roots = [el, ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot)];
-  const fields = roots.flatMap((r) => [...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value));
+  const fields = roots(el).flatMap((r) => [...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value));
   return `${flatText(el)} ${fields.join(' ')}`.replace(/\s+/g, ' ');
 }
 
