@@ -1,6 +1,6 @@
 // npm run consumers: the package exactly as `npm pack` makes it, installed into fresh consumer
 // projects and used the way a platform would: plain HTML from the CDN file, React 19, Vue 3,
-// server rendering, and TypeScript's view of it all. Nothing here imports from src/.
+// Svelte 5, Angular 21, server rendering, and TypeScript's view of it all. Nothing here imports from src/.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,6 +124,48 @@ await consumer('vue', 'Vue 3 + Vite (isCustomElement): v-on:onward-change fires,
   } finally {
     close();
   }
+});
+
+await consumer('svelte', 'Svelte 5 + Vite: ononward-change fires, an object prop arrives as a property, a reactive {company} updates the element', async (dir) => {
+  run('npm', ['run', 'build'], dir);
+  const { url, close } = await serve(join(dir, 'dist'));
+  try {
+    await inBrowser(`${url}/index.html`, async (page) => {
+      await page.waitForSelector('followup-checklist >> input');
+      await tick(page, 'followup-checklist', '#log', 'thank-you-email: 1');
+      assert(await page.isVisible('followup-checklist >> text=Your plan for this week'), 'the strings object did not reach the element');
+      await page.click('#rename');
+      await page.waitForFunction(() => document.querySelector('rejection-takeaways')?.shadowRoot?.textContent?.includes('Contoso'));
+    });
+  } finally {
+    close();
+  }
+});
+
+await consumer('angular', 'Angular 21 (standalone, zoneless, strictTemplates) + ng build: (onward-change) fires, [strings] arrives as an object, a signal updates [company]', async (dir) => {
+  run('npx', ['ng', 'build'], dir);
+  const { url, close } = await serve(join(dir, 'dist', 'browser'));
+  try {
+    await inBrowser(`${url}/index.html`, async (page) => {
+      await page.waitForSelector('followup-checklist >> input');
+      await tick(page, 'followup-checklist', '#log', 'thank-you-email: 1');
+      assert(await page.isVisible('followup-checklist >> text=Your plan for this week'), 'the strings object did not reach the element');
+      await page.click('#rename');
+      await page.waitForFunction(() => document.querySelector('rejection-takeaways')?.shadowRoot?.textContent?.includes('Contoso'));
+    });
+  } finally {
+    close();
+  }
+  // strictTemplates reads the event's type from Onward's typings: a handler taking the wrong one fails the build.
+  const component = join(dir, 'src', 'status.component.ts');
+  writeFileSync(component, readFileSync(component, 'utf8').replace("OnwardEventMap['onward-change']", 'MouseEvent'));
+  let output = '';
+  try {
+    run('npx', ['ng', 'build'], dir);
+  } catch (error) {
+    output = `${error.stdout}${error.stderr}`;
+  }
+  assert(/TS2345[^]*CustomEvent<ChecklistChangeDetail \| ReflectionChangeDetail>[^]*MouseEvent/.test(output), `ng build accepted a handler typed MouseEvent for (onward-change)\n${output}`);
 });
 
 await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: readable with JavaScript off; hydrated, it ticks and persists; layout shift measured', async (dir) => {
