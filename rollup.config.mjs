@@ -2,8 +2,8 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Every element: one folder in src/, one registering entry in the package. */
 export const elements = [
@@ -29,31 +29,56 @@ async function load(entry) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
+/** The namespaces of words an element uses: the keys of its `static messages` (its tag, `phrases`, `mail`). */
+function namespacesOf(tag) {
+  const source = readFileSync(`src/${tag}/${tag}.ts`, 'utf8');
+  const list = /static override messages = \{([^}]*)\}/.exec(source)?.[1];
+  if (!list) throw new Error(`src/${tag}/${tag}.ts: no static messages to build its locale modules from`);
+  return list.split(',').map((entry) => entry.split(':')[0].trim().replace(/'/g, ''));
+}
+
 /**
  * A locale module is its words and the registry, nothing else: all its words in one string, each
- * namespace as the fingerprint of its English keys and then its words in that order (registry.ts).
+ * namespace as its initials, the fingerprint of its English keys, then its words in that order (registry.ts).
+ * Without `tag`, the whole language (`<code>.js`), which replaces what the language held; with it,
+ * only what that element shows (`<code>/<tag>.js`), which adds to what is held, so a page with one
+ * or two elements loads only their words.
  */
-function packedLocale(code) {
-  const id = `\0locale:${code}`;
+function packedLocale(code, tag) {
+  const id = `\0locale:${code}${tag ? `/${tag}` : ''}`;
   return {
     name: 'onward-locale',
     resolveId: (source) => (source === id ? id : null),
     async load(source) {
       if (source !== id) return null;
-      const [{ en }, { default: table }, { fingerprint, WORD, NAMESPACE }] = await Promise.all(
+      const [{ en }, { default: table }, { fingerprint, initials, WORD, NAMESPACE }] = await Promise.all(
         ['src/locales/en.ts', `src/locales/${code}.ts`, 'src/internal/registry.ts'].map(load),
       );
-      const packed = Object.entries(en).map(([ns, english]) => {
-        const keys = Object.keys(english);
+      const names = Object.keys(en).map(initials);
+      if (new Set(names).size !== names.length) throw new Error(`two namespaces share their initials: ${names}`);
+      const namespaces = tag ? namespacesOf(tag) : Object.keys(en);
+      const packed = namespaces.map((ns) => {
+        const keys = Object.keys(en[ns]);
         const words = keys.map((key) => table[ns][key]);
         const bad = words.find((word) => word.includes(WORD) || word.includes(NAMESPACE));
         if (bad !== undefined) throw new Error(`${code} ${ns}: "${WORD}" and "${NAMESPACE}" are reserved for packing: ${bad}`);
-        return [fingerprint(keys), ...words].join(WORD);
+        return [initials(ns), fingerprint(keys), ...words].join(WORD);
       });
-      return `import { registerLocale } from ${JSON.stringify(`${process.cwd()}/src/internal/registry.ts`)};\nregisterLocale(${JSON.stringify(code)}, ${JSON.stringify(packed.join(NAMESPACE))});\n`;
+      const registry = JSON.stringify(`${process.cwd()}/src/internal/registry.ts`);
+      const call = tag ? 'addLocale' : 'registerLocale';
+      return `import { ${call} } from ${registry};\n${call}(${JSON.stringify(code)}, ${JSON.stringify(packed.join(NAMESPACE))});\n`;
     },
   };
 }
+
+/**
+ * A locale module's only TypeScript is registry.ts, which needs its types removed and nothing else:
+ * esbuild does that in milliseconds, where a TypeScript program per module (72 of them) took minutes.
+ */
+const stripTypes = {
+  name: 'onward-strip-types',
+  transform: async (code, id) => (id.endsWith('.ts') ? { code: (await transform(code, { loader: 'ts', format: 'esm', target: 'es2022' })).code } : null),
+};
 
 // Locale modules carry no types of their own: importing one is a side effect.
 mkdirSync('dist/locales', { recursive: true });
@@ -89,14 +114,18 @@ export default [
     ],
     output: { file: 'dist/onward.min.js', format: 'es' },
   },
-  // Locales: one small self-registering module each, loadable beside either build, in either order.
-  ...localeCodes.map((code) => ({
-    input: `\0locale:${code}`,
-    plugins: [
-      packedLocale(code),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      terser(TERSER),
-    ],
-    output: { file: `dist/locales/${code}.js`, format: 'es' },
-  })),
+  // Locales: one small self-registering module per language, and one per language and element
+  // (the kit shows every element, so it takes the whole language). Loadable beside either build, in
+  // any order.
+  ...localeCodes.flatMap((code) =>
+    [undefined, ...elements.filter((tag) => tag !== 'rejection-support')].map((tag) => ({
+      input: `\0locale:${code}${tag ? `/${tag}` : ''}`,
+      plugins: [
+        packedLocale(code, tag),
+        stripTypes,
+        terser(TERSER),
+      ],
+      output: { file: `dist/locales/${code}${tag ? `/${tag}` : ''}.js`, format: 'es' },
+    })),
+  ),
 ];

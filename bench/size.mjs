@@ -6,7 +6,8 @@
 //   <tag> marginal                 what one element adds on top of Lit + core
 //   <tag> standalone               Lit + core + element, minus Lit: a page that uses only this element
 //   dist/onward.min.js             everything, English included
-//   dist/locales/<code>.js         each locale module
+//   dist/locales/<code>.js         each locale module (a whole language)
+//   dist/locales/<code>/<tag>.js   one element's words in one language (largest per language shown)
 //
 // Exits 1 when a budget is passed. `--json` prints the figures as JSON instead of a table.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -95,6 +96,17 @@ if (existsSync(localeDir)) {
       ...measure(readFileSync(`${localeDir}/${file}`, 'utf8')),
     });
   }
+  // One element's words in one language: what a page with only that element loads. All are gated;
+  // the table shows the largest of each language.
+  for (const code of readdirSync(localeDir).filter((f) => !f.includes('.')).sort()) {
+    const modules = readdirSync(`${localeDir}/${code}`)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => ({ name: `${localeDir}/${code}/${f}`, budget: BUDGETS.locale, ...measure(readFileSync(`${localeDir}/${code}/${f}`, 'utf8')) }));
+    const largest = modules.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    const smallest = modules.reduce((a, b) => (b.gzip < a.gzip ? b : a));
+    rows.push({ ...largest, name: `${largest.name} (largest of ${modules.length}; smallest ${(smallest.gzip / KB).toFixed(2)} KB)` });
+    rows.push(...modules.filter((m) => m !== largest).map((m) => ({ ...m, hidden: true })));
+  }
 }
 
 // A row fails CI past its gate: its budget, or for the full bundle the ceiling until it meets the budget.
@@ -105,7 +117,7 @@ if (process.argv.includes('--json')) {
 } else {
   const kb = (n) => (n / KB).toFixed(2);
   console.log('| what | min KB | gzip KB | brotli KB | gzip budget | CI gate |\n|---|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
+  for (const r of rows.filter((r) => !r.hidden)) {
     const budget = r.budget ? `${kb(r.budget)}${r.gzip > r.budget ? ' **over**' : ' ok'}` : '';
     const gate = r.budget ? `${kb(r.gate ?? r.budget)}${r.gzip > (r.gate ?? r.budget) ? ' **FAIL**' : ' pass'}` : '';
     console.log(`| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${budget} | ${gate} |`);

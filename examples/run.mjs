@@ -24,6 +24,8 @@ const tarball = join(work, filename);
 const packed = files.map((f) => f.path);
 const stray = packed.filter((p) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(p));
 if (stray.length) throw new Error(`the tarball holds files a consumer does not need: ${stray.join(', ')}`);
+const missing = ['dist/onward.min.js', 'dist/locales/es.js', 'dist/locales/ja/followup-checklist.js'].filter((p) => !packed.includes(p));
+if (missing.length) throw new Error(`the tarball lacks ${missing.join(', ')}`);
 console.log(`Packed ${filename}: ${packed.length} files, only dist/, README, LICENSE and package.json.`);
 
 /** A fresh copy of the example with the tarball installed. */

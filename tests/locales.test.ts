@@ -1,6 +1,6 @@
 // Every locale has every key of English, with the same placeholders; every element renders in every
 // locale without English slipping through; the language follows lang live; Arabic runs right to left.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { WORD, fingerprint, registerLocale } from '../src/internal/registry.js';
@@ -238,17 +238,17 @@ describe('locales', () => {
   it('refuses a locale packed for another version, with a warning, and shows English', async () => {
     const warnings = captureWarnings();
     try {
-      registerLocale('xx', 'zzzz^Falsch^Falsch');
+      registerLocale('xx', 'rc^zzzz^Falsch^Falsch');
       const el = await render('resume-cta', '', 'xx');
       expect(flatText(el).trim()).to.equal('Share your resume');
-      expect(warnings.messages.some((m) => m.includes('"xx" words for resume-cta are from another version'))).to.equal(true);
+      expect(warnings.messages.some((m) => m.includes('"xx" words for resume-cta are for another version'))).to.equal(true);
     } finally {
       warnings.restore();
     }
   });
 
   it('takes the words of a packed locale registered again, in place of the first', async () => {
-    const pack = (label: string) => [fingerprint(Object.keys(EN['resume-cta'])), label, 'Beschreibung'].join(WORD);
+    const pack = (label: string) => ['rc', fingerprint(Object.keys(EN['resume-cta'])), label, 'Beschreibung'].join(WORD);
     registerLocale('xw', pack('Erste'));
     const el = await render('resume-cta', '', 'xw');
     expect(flatText(el)).to.contain('Erste');
@@ -270,6 +270,69 @@ describe('locales', () => {
     expect(text).to.contain('You didn’t get the role this time');
     expect(text).to.contain('You’ve laid the groundwork');
     expect(text).to.contain('Many people hear no before they hear yes.');
+  });
+
+  /** What a reader sees in an element of another window: its text and its field values. */
+  const textIn = (el: Element) => {
+    const root = el.shadowRoot!;
+    const fields = [...root.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value);
+    // Whitespace aside: the minified bundle drops what the source's templates have between tags.
+    return `${root.textContent}${fields.join('')}`.replace(/\s+/g, '');
+  };
+  const recordWarnings = '<script>window.warnings = []; const warn = console.warn; console.warn = (...a) => (warnings.push(a.join(" ")), warn(...a));</script>';
+  // Every element rendered, and none waiting to render again (a locale arriving re-renders them).
+  const settled = (tags: string) => (w: Window) => {
+    const els = [...w.document.querySelectorAll(tags)] as ReactiveElement[];
+    return els.length > 0 && els.every((el) => el.hasUpdated && !el.isUpdatePending);
+  };
+
+  for (const [tag, attrs] of PAGES.filter(([t]) => t !== 'rejection-support')) {
+    it(`${tag}: its own module per language shows it just as the whole language does, with no warning`, async () => {
+      const modules = CODES.map((code) => `<script type="module" src="/dist/locales/${code}/${tag}.js"></script>`).join('');
+      const elements = CODES.map((code) => `<${tag} lang="${code}" ${attrs}></${tag}>`).join('');
+      const { win } = await frame(
+        `<html lang="en"><body>${recordWarnings}<script type="module" src="/dist/onward.min.js"></script>${modules}${elements}</body></html>`,
+        settled(tag),
+      );
+      try {
+        const shown = [...win.document.querySelectorAll(tag)];
+        for (const [i, code] of CODES.entries()) {
+          const whole = await render(tag, attrs, code);
+          expect(textIn(shown[i]), `${tag} in ${code}`).to.equal(textIn(whole));
+          whole.remove();
+        }
+        expect((win as unknown as { warnings: string[] }).warnings).to.deep.equal([]);
+      } finally {
+        document.querySelectorAll('iframe').forEach((f) => f.remove());
+      }
+    });
+  }
+
+  it('adds one element’s words to another’s, and takes the whole language after them', async () => {
+    const { win } = await frame(
+      `<html lang="es"><body>${recordWarnings}<script type="module" src="/dist/onward.min.js"></script>
+      <script type="module" src="/dist/locales/es/resume-cta.js"></script><script type="module" src="/dist/locales/es/search-recap.js"></script>
+      <resume-cta></resume-cta><search-recap applications="3"></search-recap><followup-email></followup-email></body></html>`,
+      settled('resume-cta, search-recap, followup-email'),
+    );
+    try {
+      const text = (tag: string) => win.document.querySelector(tag)!.shadowRoot!.textContent!;
+      expect(text('resume-cta')).to.contain('Comparte tu currículum');
+      expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
+      // No module brought the email's words: English until they come. That is how a page loads, so
+      // no warning, neither for the email nor for the recap, whichever module arrived first.
+      expect(text('followup-email')).to.contain('A thank-you note, ready to send');
+      expect((win as unknown as { warnings: string[] }).warnings).to.deep.equal([]);
+      const whole = win.document.createElement('script');
+      whole.type = 'module';
+      whole.src = '/dist/locales/es.js';
+      win.document.head.append(whole);
+      await waitUntil(() => text('followup-email').includes('Un agradecimiento listo para enviar'), 'the whole language never arrived');
+      expect(text('resume-cta')).to.contain('Comparte tu currículum');
+      expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
+    } finally {
+      document.querySelectorAll('iframe').forEach((f) => f.remove());
+    }
   });
 
   it('picks up a locale loaded after the elements, or before them', async () => {

@@ -1,6 +1,9 @@
 // Compiles: the two global maps arrive with the main entry, and React 19 JSX knows every tag.
 import type { ChecklistChangeDetail } from 'onward-elements';
 import { FollowupChecklist } from 'onward-elements/react';
+// Locale modules resolve, typed as side effects: a whole language, and one element's words.
+import 'onward-elements/locales/pt-BR.js';
+import 'onward-elements/locales/es/rejection-takeaways.js';
 
 const checklist = document.createElement('followup-checklist');
 checklist.checked = ['ask-feedback'];

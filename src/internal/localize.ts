@@ -1,4 +1,4 @@
-import { NAMESPACE, WORD, fingerprint, locales, type Strings } from './registry.js';
+import { NAMESPACE, WORD, fingerprint, initials, locales, type Strings } from './registry.js';
 
 export type { Strings } from './registry.js';
 export type Params = Record<string, string | number>;
@@ -59,22 +59,26 @@ export function match(lang: string): string | undefined {
 }
 
 // A shipped locale module packs its words into one string (see registry.ts), unpacked here on first
-// use: per namespace and language, the words of the table registered last, so a locale registered
+// use: per language and namespace, the words of the table registered last, so a locale registered
 // again replaces what it held rather than adding to it.
-const unpacked = new WeakMap<Strings, Record<string, [string, Strings | null]>>();
+const unpacked: Record<string, [string, Strings?]> = {};
 
 /** A namespace's words in `code`, or `undefined` (then English is used). */
 export function lookup(code: string, ns: string, english: Strings): Strings | undefined {
   const table = locales()[code];
   if (typeof table !== 'string') return table?.[ns];
-  const seen = unpacked.get(english) ?? unpacked.set(english, {}).get(english)!;
-  if (seen[code]?.[0] !== table) {
+  // No namespace name ends another, so the two run together stay unique.
+  const id = code + ns;
+  if (unpacked[id]?.[0] !== table) {
     const keys = Object.keys(english);
-    const id = fingerprint(keys) + WORD;
+    let found = table.split(NAMESPACE).find((s) => s.startsWith(initials(ns) + WORD))?.split(WORD);
+    // No words for this element is normal (a module per element, one not loaded): English, quietly.
     // Words packed against other keys (another version's locale file) are refused, not misplaced.
-    const found = table.split(NAMESPACE).find((s) => s.startsWith(id))?.split(WORD);
-    if (!found) console.warn(`Onward: the "${code}" words for ${ns} are from another version; using English.`);
-    seen[code] = [table, found ? Object.fromEntries(keys.map((k, i) => [k, found[i + 1]])) : null];
+    if (found && found[1] !== fingerprint(keys)) {
+      console.warn(`Onward: the "${code}" words for ${ns} are for another version; using English.`);
+      found = undefined;
+    }
+    unpacked[id] = [table, found && Object.fromEntries(keys.map((k, i) => [k, found[i + 2]]))];
   }
-  return seen[code][1] ?? undefined;
+  return unpacked[id][1];
 }

@@ -12,10 +12,14 @@ const KEY = Symbol.for('onward-elements.locales');
 export const locales = (): Record<string, LocaleTable | string> =>
   ((globalThis as Record<symbol, Record<string, LocaleTable | string>>)[KEY] ??= {});
 
-// A shipped locale module is one string, the smallest form gzip gets: per namespace, the fingerprint
-// of its English keys, then its words in that order: `fp^word^word~fp^word...`. No word holds either mark.
+// A shipped locale module is one string, the smallest form gzip gets: per namespace, its initials,
+// the fingerprint of its English keys, then its words in that order: `rt^fp^word^word~p^fp^word...`
+// (`rejection-takeaways`, `phrases`). No word holds either mark.
 export const WORD = '^';
 export const NAMESPACE = '~';
+
+/** A namespace's initials, its name in a packed locale: `rejection-takeaways` is `rt`. */
+export const initials = (ns: string): string => ns.replace(/\B\w|-/g, '');
 
 /** A short fingerprint of a namespace's keys, so words are never matched to the wrong keys. */
 export function fingerprint(keys: string[]): string {
@@ -33,5 +37,16 @@ export function fingerprint(keys: string[]): string {
 export function registerLocale(code: string, table: LocaleTable | string): void {
   // Canonical (and so safe for Intl), or a RangeError here rather than in a render later.
   locales()[Intl.getCanonicalLocales(code)[0]] = table;
-  if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent('onward-locale', { detail: code }));
+  // On a server there is no window to tell, and nothing to re-render.
+  globalThis.dispatchEvent?.(new CustomEvent('onward-locale', { detail: code }));
+}
+
+/**
+ * Adds packed words to those a language already holds, newest first: a locale module for one
+ * element leaves the words another element's module brought. (Not in the CDN bundle: only the
+ * per-element locale modules call it.)
+ */
+export function addLocale(code: string, packed: string): void {
+  const held = locales()[code];
+  registerLocale(code, typeof held !== 'string' ? packed : held.includes(packed) ? held : packed + NAMESPACE + held);
 }

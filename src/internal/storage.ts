@@ -65,12 +65,11 @@ function onStorage(event: StorageEvent): void {
     unsaved.delete(key);
     if (event.newValue == null) memory.delete(key);
     else memory.set(key, event.newValue);
+    // Cleared is `null`, unreadable stays `undefined`: neither has the shape of saved state.
     let value: unknown;
     try {
-      value = event.newValue == null ? undefined : JSON.parse(event.newValue);
-    } catch {
-      value = undefined;
-    }
+      value = JSON.parse(event.newValue!);
+    } catch {}
     for (const fn of fns) fn(value);
   }
 }

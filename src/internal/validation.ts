@@ -93,7 +93,7 @@ export function date(el: Element, attr: string, value: unknown): Date | undefine
   const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(str(value).trim());
   if (m) {
     const d = new Date(+m[1], +m[2] - 1, +m[3]);
-    if (d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && (!m[4] || !Number.isNaN(Date.parse(str(value).trim())))) return d;
+    if (d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && (!m[4] || !isNaN(Date.parse(m[0])))) return d;
   }
   warnOnce(el, attr, value, 'expected a date such as 2026-03-01; leaving it out');
   return undefined;
