@@ -170,7 +170,7 @@ await consumer('angular', 'Angular 21 (standalone, zoneless, strictTemplates) + 
   assert(/TS2345[^]*CustomEvent<ChecklistChangeDetail \| ReflectionChangeDetail>[^]*MouseEvent/.test(output), `ng build accepted a handler typed MouseEvent for (onward-change)\n${output}`);
 });
 
-await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: readable with JavaScript off; hydrated, it ticks and persists; layout shift measured', async (dir) => {
+await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: readable with JavaScript off, nothing shown as done, a Spanish kit in Spanish throughout; hydrated, it ticks and persists; layout shift measured', async (dir) => {
   run('npm', ['run', 'build'], dir);
   const { url, close } = await serve(dir);
   try {
@@ -179,7 +179,18 @@ await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: 
       assert(await page.isVisible('text=Ana, here’s what you’re taking with you'), 'takeaways not readable without JavaScript');
       assert(await page.isVisible('text=Send Jordan a thank-you email'), 'checklist not readable without JavaScript');
       assert((await page.locator('followup-checklist input[type=checkbox]').count()) === 7, 'checklist boxes missing without JavaScript');
+      assert((await page.locator('followup-checklist input:checked').count()) === 0, 'steps show as done before anything was ticked');
     }, { javaScriptEnabled: false });
+    // A kit with lang="es": every section in Spanish from the server, and still after hydration.
+    const spanish = ['Ana, esto es lo que te llevas', 'Próximos pasos para Ana', 'Un agradecimiento listo para enviar'];
+    await inBrowser(`${url}/es.html`, async (page) => {
+      for (const text of spanish) assert(await page.isVisible(`text=${text}`), `"${text}" missing from the server's Spanish kit`);
+    }, { javaScriptEnabled: false });
+    await inBrowser(`${url}/es.html`, async (page) => {
+      await page.waitForFunction(() => document.querySelector('rejection-support')?.hasUpdated);
+      await page.waitForTimeout(300);
+      for (const text of spanish) assert(await page.isVisible(`text=${text}`), `"${text}" missing from the hydrated Spanish kit`);
+    });
     await inBrowser(`${url}/index.html`, async (page) => {
       await page.evaluate(() => {
         window.shift = 0;

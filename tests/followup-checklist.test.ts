@@ -153,6 +153,25 @@ describe('<followup-checklist>', () => {
     expect(events).to.equal(0);
   });
 
+  it('marks ticked boxes, and only those, with the `checked` attribute, as a server renders them', async () => {
+    // A server renders attributes only: a box without the attribute reads as unticked before
+    // JavaScript loads (and when it never does), one with it as ticked.
+    const el = await render();
+    const marked = () => boxes(el).map((b) => b.hasAttribute('checked'));
+    expect(marked()).to.deep.equal([false, false, false, false, false, false, false]);
+    el.checked = ['ask-feedback'];
+    await el.updateComplete;
+    expect(marked()).to.deep.equal([false, true, false, false, false, false, false]);
+    boxes(el)[0].click();
+    await el.updateComplete;
+    expect(marked()).to.deep.equal([true, true, false, false, false, false, false]);
+    // A box the person clicked no longer follows its attribute: the state still reaches it.
+    part(el, 'reset')!.click();
+    await el.updateComplete;
+    expect(marked()).to.deep.equal([false, false, false, false, false, false, false]);
+    expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, false, false, false, false, false, false]);
+  });
+
   it('keeps the person\'s ticks when the host sets the same `checked` array again, and resets on a new one', async () => {
     const el = await render();
     const start = ['ask-feedback'];

@@ -54,6 +54,18 @@ describe('<rejection-support>', () => {
     ]);
   });
 
+  it('hands its own `lang` to every section, which a server cannot see through the DOM', async () => {
+    const el = await render(`${FULL} lang="es" applications="9" resume-url="https://jobs.example/resume"`);
+    expect(sections(el).map((s) => s.getAttribute('lang'))).to.deep.equal(Array(7).fill('es'));
+    el.setAttribute('lang', 'de');
+    await settle(el);
+    expect(sections(el).map((s) => s.getAttribute('lang'))).to.deep.equal(Array(7).fill('de'));
+    // Without one, the sections carry none either, so they keep following the page's `lang` live.
+    el.removeAttribute('lang');
+    await settle(el);
+    expect(sections(el).map((s) => s.hasAttribute('lang'))).to.deep.equal(Array(7).fill(false));
+  });
+
   it('picks and orders sections with `sections`, warning once about unknown ones', async () => {
     const warnings = captureWarnings();
     try {

@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { html } from 'lit';
 // After @lit-labs/ssr, which provides the DOM shim the elements are defined against.
 await import('onward-elements/rejection-support.js');
+// Spanish for the second page: the kit renders in the language of its own `lang`.
+await import('onward-elements/locales/es.js');
 
 const kit = html`<rejection-support
   candidate-name="Ana"
@@ -21,6 +23,9 @@ const kit = html`<rejection-support
 ></rejection-support>`;
 
 const body = await collectResult(render(kit));
+const spanish = await collectResult(
+  render(html`<rejection-support lang="es" candidate-name="Ana" company="Northwind Studio" contact-name="Jordan"></rejection-support>`),
+);
 
 // No bundler: an import map points the browser at the installed packages.
 const importMap = {
@@ -34,31 +39,33 @@ const importMap = {
     '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
     '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
     'onward-elements/rejection-support.js': '/node_modules/onward-elements/dist/rejection-support/define.js',
+    'onward-elements/locales/es.js': '/node_modules/onward-elements/dist/locales/es.js',
   },
 };
 
-writeFileSync(
-  'index.html',
-  `<!doctype html>
-<html lang="en">
+/** A page around server-rendered markup; `locale` loads before the elements, so they hydrate in it. */
+const page = (lang, title, heading, markup, locale = '') => `<!doctype html>
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <link rel="icon" href="data:," />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Onward, rendered on the server</title>
+    <title>${title}</title>
     <style>body { font-family: system-ui, sans-serif; max-width: 70rem; margin: 2rem auto; padding: 0 1rem; }</style>
     <script type="importmap">${JSON.stringify(importMap)}</script>
     <script type="module">
       // Hydration support first, then the elements: they take over the server's markup in place.
-      import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+      import '@lit-labs/ssr-client/lit-element-hydrate-support.js';${locale}
       import 'onward-elements/rejection-support.js';
     </script>
   </head>
   <body>
-    <h1>Your application to Northwind Studio</h1>
-    ${body}
+    <h1>${heading}</h1>
+    ${markup}
   </body>
 </html>
-`,
-);
-console.log(`index.html: ${body.length} characters of server-rendered kit`);
+`;
+
+writeFileSync('index.html', page('en', 'Onward, rendered on the server', 'Your application to Northwind Studio', body));
+writeFileSync('es.html', page('es', 'Onward, en español', 'Tu candidatura en Northwind Studio', spanish, "\n      import 'onward-elements/locales/es.js';"));
+console.log(`index.html: ${body.length} characters of server-rendered kit; es.html: ${spanish.length}`);

@@ -272,6 +272,17 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     return { done: rows.filter((row) => this.#checked.has(row.id)).length, total: rows.length };
   }
 
+  /**
+   * The ticks are `checked` attributes, so a server-rendered list shows the right ones before (or
+   * without) JavaScript: a `.checked` binding renders as `checked="false"`, which ticks the box.
+   * A box stops following its attribute once clicked, and hydration leaves attributes as the server
+   * sent them, so each box is also set here from the state.
+   */
+  protected override updated(): void {
+    const ids = this.#visibleRows().map((row) => row.id);
+    this.renderRoot.querySelectorAll('input').forEach((box, i) => (box.checked = this.#checked.has(ids[i])));
+  }
+
   override render(): TemplateResult {
     const rows = this.#visibleRows();
     const { done, total } = this.#progress();
@@ -290,7 +301,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
         <ul part="list" @change=${this.#onChange} @click=${this.#onClick}>
           <for-each><li part="item" class="item">
               <label part="label"
-                ><input part="checkbox" type="checkbox" .checked=${rows.map((row) => this.#checked.has(row.id))} aria-describedby="d{#}" />${rows.map((row) => row.label)}</label
+                ><input part="checkbox" type="checkbox" ?checked=${rows.map((row) => this.#checked.has(row.id))} aria-describedby="d{#}" />${rows.map((row) => row.label)}</label
               >
               <p part="description" id="d{#}" class="muted">${rows.map((row) => row.description)}</p>
               ${rows.map((row) =>

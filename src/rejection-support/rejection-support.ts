@@ -141,36 +141,39 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * template, so they are there from the first render, on the server too.
    */
   #section(section: SupportSection, level: number): TemplateResult {
+    // The kit's own `lang`, handed down: a section sees it through the DOM in a browser, but not
+    // on a server, where each element renders on its own.
+    const lang = this.getAttribute('lang') ?? nothing;
     switch (section) {
       case 'takeaways':
-        return html`<rejection-takeaways part="takeaways" .theme=${this.theme} .headingLevel=${level}
+        return html`<rejection-takeaways part="takeaways" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle} .stage=${this.stage}
           .runnerUp=${this.runnerUp}></rejection-takeaways>`;
       case 'recap':
-        return html`<search-recap part="recap" .theme=${this.theme} .headingLevel=${level} .stage=${this.stage}
+        return html`<search-recap part="recap" lang=${lang} .theme=${this.theme} .headingLevel=${level} .stage=${this.stage}
           .applications=${this.applications} .screenings=${this.screenings} .interviews=${this.interviews}
           .since=${this.since}></search-recap>`;
       case 'checklist':
-        return html`<followup-checklist part="checklist" .theme=${this.theme} .headingLevel=${level}
+        return html`<followup-checklist part="checklist" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .storageKey=${this.storageKey} .candidateName=${this.candidateName} .company=${this.company}
           .jobTitle=${this.jobTitle} .contactName=${this.contactName} .contactEmail=${this.contactEmail}
           .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}></followup-checklist>`;
       case 'email':
-        return html`<followup-email part="email" .theme=${this.theme} .headingLevel=${level}
+        return html`<followup-email part="email" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle}
           .contactName=${this.contactName} .contactEmail=${this.contactEmail} .tone=${this.tone} .runnerUp=${this.runnerUp}
           .askFeedback=${this.askFeedback}></followup-email>`;
       case 'reflection':
-        return html`<interview-reflection part="reflection" .theme=${this.theme} .headingLevel=${level}
+        return html`<interview-reflection part="reflection" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .storageKey=${this.storageKey} .company=${this.company} .jobTitle=${this.jobTitle}></interview-reflection>`;
       case 'stay-connected':
-        return html`<stay-connected part="stay-connected" .theme=${this.theme} .headingLevel=${level}
+        return html`<stay-connected part="stay-connected" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .company=${this.company} .contactName=${this.contactName} .runnerUp=${this.runnerUp}
           .linkedinUrl=${this.linkedinUrl} .talentCommunityUrl=${this.talentCommunityUrl}
           .checkInDays=${this.checkInDays} .reapplyAfter=${this.reapplyAfter}></stay-connected>`;
       default:
         // Checked here, so a bad resume-url is reported under the name the host wrote.
-        return html`<resume-cta part="resume" variant="banner" .theme=${this.theme}
+        return html`<resume-cta part="resume" lang=${lang} variant="banner" .theme=${this.theme}
           .href=${safeUrl(this, 'resume-url', this.resumeUrl)}></resume-cta>`;
     }
   }
