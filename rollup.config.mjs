@@ -39,10 +39,10 @@ function namespacesOf(tag) {
 
 /**
  * A locale module is its words and the registry, nothing else: all its words in one string, each
- * namespace as its initials, the fingerprint of its English keys, then its words in that order (registry.ts).
- * Without `tag`, the whole language (`<code>.js`), which replaces what the language held; with it,
- * only what that element shows (`<code>/<tag>.js`), which adds to what is held, so a page with one
- * or two elements loads only their words.
+ * namespace as its initials, the fingerprint of its English keys, then its words in that order
+ * (registry.ts). Without `tag`, the whole language (`<code>.js`), which replaces what the language
+ * held; with it, only what that element shows (`<code>/<tag>.js`), which adds to what is held, so
+ * a page with one or two elements loads only their words.
  */
 function packedLocale(code, tag) {
   const id = `\0locale:${code}${tag ? `/${tag}` : ''}`;
@@ -120,11 +120,7 @@ export default [
   ...localeCodes.flatMap((code) =>
     [undefined, ...elements.filter((tag) => tag !== 'rejection-support')].map((tag) => ({
       input: `\0locale:${code}${tag ? `/${tag}` : ''}`,
-      plugins: [
-        packedLocale(code, tag),
-        stripTypes,
-        terser(TERSER),
-      ],
+      plugins: [packedLocale(code, tag), stripTypes, terser(TERSER)],
       output: { file: `dist/locales/${code}${tag ? `/${tag}` : ''}.js`, format: 'es' },
     })),
   ),
