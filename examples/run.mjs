@@ -68,6 +68,26 @@ async function tick(page, selector, log, expected) {
   await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent?.includes(text), [log, expected]);
 }
 
+/**
+ * The app each framework example builds, served from `dist` and used: ticking the checklist's first
+ * step shows in `#log`, `#rename` makes the takeaways say Contoso and, when given, the checklist's
+ * heading is `heading`, which the app passes in a `strings` object.
+ */
+async function checkApp(dist, heading) {
+  const { url, close } = await serve(dist);
+  try {
+    await inBrowser(`${url}/index.html`, async (page) => {
+      await page.waitForSelector('followup-checklist >> input');
+      await tick(page, 'followup-checklist', '#log', 'thank-you-email: 1');
+      if (heading) assert(await page.isVisible(`followup-checklist >> text=${heading}`), 'the strings object did not reach the element');
+      await page.click('#rename');
+      await page.waitForFunction(() => document.querySelector('rejection-takeaways')?.shadowRoot?.textContent?.includes('Contoso'));
+    });
+  } finally {
+    close();
+  }
+}
+
 async function consumer(name, checks, test) {
   if (only.length && !only.includes(name)) return;
   const t0 = Date.now();
@@ -115,49 +135,17 @@ await consumer('react', 'React 19 + Vite: tsc on JSX with the tags and the @lit/
 
 await consumer('vue', 'Vue 3 + Vite (isCustomElement): v-on:onward-change fires, a reactive :company prop updates the element', async (dir) => {
   run('npm', ['run', 'build'], dir);
-  const { url, close } = await serve(join(dir, 'dist'));
-  try {
-    await inBrowser(`${url}/index.html`, async (page) => {
-      await page.waitForSelector('followup-checklist >> input');
-      await tick(page, 'followup-checklist', '#log', 'thank-you-email: 1');
-      await page.click('#rename');
-      await page.waitForFunction(() => document.querySelector('rejection-takeaways')?.shadowRoot?.textContent?.includes('Contoso'));
-    });
-  } finally {
-    close();
-  }
+  await checkApp(join(dir, 'dist'));
 });
 
 await consumer('svelte', 'Svelte 5 + Vite: ononward-change fires, an object prop arrives as a property, a reactive {company} updates the element', async (dir) => {
   run('npm', ['run', 'build'], dir);
-  const { url, close } = await serve(join(dir, 'dist'));
-  try {
-    await inBrowser(`${url}/index.html`, async (page) => {
-      await page.waitForSelector('followup-checklist >> input');
-      await tick(page, 'followup-checklist', '#log', 'thank-you-email: 1');
-      assert(await page.isVisible('followup-checklist >> text=Your plan for this week'), 'the strings object did not reach the element');
-      await page.click('#rename');
-      await page.waitForFunction(() => document.querySelector('rejection-takeaways')?.shadowRoot?.textContent?.includes('Contoso'));
-    });
-  } finally {
-    close();
-  }
+  await checkApp(join(dir, 'dist'), 'Your plan for this week');
 });
 
 await consumer('angular', 'Angular 21 (standalone, zoneless, strictTemplates) + ng build: (onward-change) fires, [strings] arrives as an object, a signal updates [company]', async (dir) => {
   run('npx', ['ng', 'build'], dir);
-  const { url, close } = await serve(join(dir, 'dist', 'browser'));
-  try {
-    await inBrowser(`${url}/index.html`, async (page) => {
-      await page.waitForSelector('followup-checklist >> input');
-      await tick(page, 'followup-checklist', '#log', 'thank-you-email: 1');
-      assert(await page.isVisible('followup-checklist >> text=Your plan for this week'), 'the strings object did not reach the element');
-      await page.click('#rename');
-      await page.waitForFunction(() => document.querySelector('rejection-takeaways')?.shadowRoot?.textContent?.includes('Contoso'));
-    });
-  } finally {
-    close();
-  }
+  await checkApp(join(dir, 'dist', 'browser'), 'Your plan for this week');
   // strictTemplates reads the event's type from Onward's typings: a handler taking the wrong one fails the build.
   const component = join(dir, 'src', 'status.component.ts');
   writeFileSync(component, readFileSync(component, 'utf8').replace("OnwardEventMap['onward-change']", 'MouseEvent'));
