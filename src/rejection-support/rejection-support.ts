@@ -140,10 +140,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * One section: its element, handed the kit's shared attributes as properties. Bound in the
    * template, so they are there from the first render, on the server too.
    */
-  #section(section: SupportSection, level: number): TemplateResult {
-    // The kit's own `lang`, handed down: a section sees it through the DOM in a browser, but not
-    // on a server, where each element renders on its own.
-    const lang = this.getAttribute('lang') ?? nothing;
+  #section(section: SupportSection, level: number, lang: string | typeof nothing): TemplateResult {
     switch (section) {
       case 'takeaways':
         return html`<rejection-takeaways part="takeaways" lang=${lang} .theme=${this.theme} .headingLevel=${level}
@@ -185,12 +182,15 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     // (the recap, once the numbers load) then shifts none of the others, which Lit would rebuild,
     // losing a tick or an edit the person made in them.
     const places = isBlank(this.sections) ? SECTIONS : shown;
+    // The kit's own `lang`, handed down: a section sees it through the DOM in a browser, but not
+    // on a server, where each element renders on its own.
+    const lang = this.getAttribute('lang') ?? nothing;
     // Only the heading follows the heading level: a new level then updates the sections in place
     // rather than making new ones, which would lose what the person did in them.
     return html`
       <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
         ${this.html`<h-top>${this.t('heading')}</h-top>`}
-        <div class="sections">${places.map((s) => (shown.includes(s) ? this.#section(s, sectionLevel) : nothing))}</div>
+        <div class="sections">${places.map((s) => (shown.includes(s) ? this.#section(s, sectionLevel, lang) : nothing))}</div>
       </section>
     `;
   }
