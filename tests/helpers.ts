@@ -66,17 +66,21 @@ export const parts = <T extends Element = HTMLElement>(el: Element, name: string
   ...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`),
 ];
 
-/** Text of `node` in the flat tree: slots replaced by what is assigned to them, hidden parts left out. */
+/**
+ * Text of `node` in the flat tree: slots replaced by what is assigned to them, hidden parts left out.
+ * Node types are told by `nodeType` and `localName`, not `instanceof`, so it also reads a frame's nodes.
+ */
 export function flatText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (!(node instanceof Element) || node.localName === 'style' || node.localName === 'template') return '';
-  if (node instanceof HTMLElement && node.hidden) return '';
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const el = node as HTMLElement;
+  if (el.localName === 'style' || el.localName === 'template' || el.hidden) return '';
   const children =
-    node instanceof HTMLSlotElement
-      ? node.assignedNodes().length
-        ? node.assignedNodes()
-        : [...node.childNodes]
-      : [...(node.shadowRoot ?? node).childNodes];
+    el.localName === 'slot'
+      ? (el as HTMLSlotElement).assignedNodes().length
+        ? (el as HTMLSlotElement).assignedNodes()
+        : [...el.childNodes]
+      : [...(el.shadowRoot ?? el).childNodes];
   return children.map(flatText).join(' ');
 }
 

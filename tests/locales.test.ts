@@ -272,13 +272,8 @@ describe('locales', () => {
     expect(text).to.contain('Many people hear no before they hear yes.');
   });
 
-  /** What a reader sees in an element of another window: its text and its field values. */
-  const textIn = (el: Element) => {
-    const root = el.shadowRoot!;
-    const fields = [...root.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value);
-    // Whitespace aside: the minified bundle drops what the source's templates have between tags.
-    return `${root.textContent}${fields.join('')}`.replace(/\s+/g, '');
-  };
+  // What a reader sees, whitespace aside: the minified bundle drops what the source's templates have between tags.
+  const textIn = (el: Element) => seen(el).replace(/\s+/g, '');
   const recordWarnings = '<script>window.warnings = []; const warn = console.warn; console.warn = (...a) => (warnings.push(a.join(" ")), warn(...a));</script>';
   // Every element rendered, and none waiting to render again (a locale arriving re-renders them).
   const settled = (tags: string) => (w: Window) => {
