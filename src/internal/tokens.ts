@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from './css.js';
 
 // Default colours, [light, dark], checked for WCAG 2.2 AA: text, muted text, accent and success
 // >= 4.5:1 on the surface (they all colour text somewhere), on-accent >= 4.5:1 on the accent.
@@ -14,11 +14,9 @@ const COLORS: Record<string, [string, string]> = {
 
 // Host values of --onward-color-* always win; `light-dark()` picks the theme default from the
 // `color-scheme` the theme class sets, so the dark palette is written once.
-const colors = unsafeCSS(
-  Object.entries(COLORS)
-    .map(([name, [light, dark]]) => `--_${name}:var(--onward-color-${name},light-dark(${light},${dark}));`)
-    .join(''),
-);
+const colors = Object.entries(COLORS)
+  .map(([name, [light, dark]]) => `--_${name}:var(--onward-color-${name},light-dark(${light},${dark}));`)
+  .join('');
 
 /**
  * Shared styles: the token defaults, themes, focus ring, reduced motion and forced colours, and the
