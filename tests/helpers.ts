@@ -181,18 +181,23 @@ export async function frame(
   }
 }
 
-/** Captures what the element would download: the file name and the text, without saving anything. */
-export function captureDownloads(): { files: { name: string; type: string; text: Promise<string> }[]; restore(): void } {
+/** Captures what the element would download: the file name and the text, without saving anything; and which `blob:` URLs it made and let go of. */
+export function captureDownloads(): { files: { name: string; type: string; text: Promise<string> }[]; made: string[]; revoked: string[]; restore(): void } {
   const files: { name: string; type: string; text: Promise<string> }[] = [];
   const blobs = new Map<string, Blob>();
+  const made: string[] = [];
+  const revoked: string[] = [];
   const create = URL.createObjectURL;
+  const revoke = URL.revokeObjectURL;
   const click = HTMLAnchorElement.prototype.click;
   let n = 0;
   URL.createObjectURL = (blob: Blob | MediaSource) => {
     const url = `blob:test/${n++}`;
     blobs.set(url, blob as Blob);
+    made.push(url);
     return url;
   };
+  URL.revokeObjectURL = (url: string) => void revoked.push(url);
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     const blob = blobs.get(this.getAttribute('href')!);
     if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text() });
@@ -200,8 +205,11 @@ export function captureDownloads(): { files: { name: string; type: string; text:
   };
   return {
     files,
+    made,
+    revoked,
     restore() {
       URL.createObjectURL = create;
+      URL.revokeObjectURL = revoke;
       HTMLAnchorElement.prototype.click = click;
     },
   };

@@ -40,3 +40,39 @@ describe('hostile attribute values, every element', () => {
     });
   }
 });
+
+describe('text that could disguise itself', () => {
+  // U+202E reverses what follows it ("gnp.exe" reads "exe.png"), U+2066 isolates it, and a C0
+  // control can hide in a name: each becomes a plain space, wherever the text is shown or drafted.
+  const tricks = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it('shows names with bidi overrides and control characters as plain text', async () => {
+    const el = document.createElement('rejection-takeaways');
+    el.setAttribute('company', '\u202Egnp.exe\u202C Acme\u0007 Inc');
+    el.setAttribute('candidate-name', '\u2066Ana\u2069');
+    document.body.append(el);
+    await el.updateComplete;
+    const shown = part(el, 'base')!.textContent!;
+    expect(shown).to.contain('gnp.exe Acme Inc');
+    expect(shown).to.contain('Ana');
+    expect(shown).not.to.match(tricks);
+    el.remove();
+  });
+
+  it('drafts the email and its mailto: link without them', async () => {
+    const el = document.createElement('followup-email');
+    el.setAttribute('contact-name', 'Jo\u202E\u0000');
+    el.setAttribute('company', '\u2067Acme\u2069');
+    el.setAttribute('contact-email', 'jo@acme.example');
+    document.body.append(el);
+    await el.updateComplete;
+    const body = part<HTMLTextAreaElement>(el, 'body')!.value;
+    expect(body).to.match(/^Hi Jo,/);
+    expect(body).to.contain('Acme');
+    expect(body).not.to.match(tricks);
+    const href = decodeURIComponent(part<HTMLAnchorElement>(el, 'email')!.href);
+    expect(href).to.contain('Hi Jo,');
+    expect(href).not.to.match(/[\u0000\u202a-\u202e\u2066-\u2069]/);
+    el.remove();
+  });
+});

@@ -170,6 +170,11 @@ describe('<interview-reflection>', () => {
         '(nothing yet)',
         '',
       ]);
+      // The file's blob: URL is let go once the download has started, so the notes do not stay in memory.
+      expect(downloads.revoked).to.deep.equal([]);
+      await sleep(1100);
+      expect(downloads.made).to.have.length(1);
+      expect(downloads.revoked).to.deep.equal(downloads.made);
     } finally {
       downloads.restore();
     }

@@ -189,6 +189,24 @@ describe('locales', () => {
     expect(getComputedStyle(part(fr, 'base')!).direction).to.equal('ltr');
   });
 
+  it('runs right to left in a Hebrew, Persian or Urdu locale a host registers, and left to right while the words are English', async () => {
+    const warnings = captureWarnings();
+    try {
+      const els = await Promise.all(['he', 'fa-IR', 'ur'].map((code) => render('resume-cta', '', code)));
+      const flow = () => els.map((el) => getComputedStyle(part(el, 'base')!).direction);
+      expect(flow()).to.deep.equal(['ltr', 'ltr', 'ltr']);
+      expect(warnings.messages.filter((m) => m.includes('no words in it'))).to.have.length(3);
+      registerLocale('he', { 'resume-cta': { label: 'שתפו את קורות החיים' } });
+      registerLocale('fa', { 'resume-cta': { label: 'رزومه خود را به اشتراک بگذارید' } });
+      registerLocale('ur', { 'resume-cta': { label: 'اپنا ریزیومے شیئر کریں' } });
+      await sleep(20);
+      expect(flow()).to.deep.equal(['rtl', 'rtl', 'rtl']);
+      expect(flatText(els[0]).trim()).to.equal('שתפו את קורות החיים');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('lets per-instance words beat the locale, as a property or as JSON in the attribute', async () => {
     const el = await render('resume-cta', '', 'fr');
     el.setAttribute('strings', '{"label":"Déposer mon CV"}');

@@ -256,6 +256,31 @@ describe('<rejection-takeaways>', () => {
     window.scrollTo(0, 0);
   });
 
+  it('does not count a glimpse: a quarter of it on screen is not a view', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.prepend(spacer);
+    const el = make();
+    el.style.height = '400px';
+    el.style.overflow = 'hidden';
+    let count = 0;
+    el.addEventListener('onward-view', () => count++);
+    document.body.append(el);
+    await el.updateComplete;
+    const top = el.getBoundingClientRect().top + scrollY;
+    // 100 of its 400 px show, and they fill well under half the window.
+    window.scrollTo(0, top - innerHeight + 100);
+    await sleep(300);
+    expect(count).to.equal(0);
+    const seen = oneEvent(el, 'onward-view');
+    window.scrollTo(0, top - innerHeight + 300);
+    await seen;
+    expect(count).to.equal(1);
+    el.remove();
+    spacer.remove();
+    window.scrollTo(0, 0);
+  });
+
   for (const layout of ['stack', 'cards', 'compact']) {
     for (const theme of ['light', 'dark']) {
       it(`has no axe violations in the ${layout} layout, ${theme} theme`, async () => {

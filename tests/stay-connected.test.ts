@@ -104,6 +104,12 @@ describe('<stay-connected>', () => {
     expect(click.defaultPrevented).to.equal(true);
   });
 
+  it('names the reminder file after the company, cut to 40 characters without a trailing hyphen', async () => {
+    const el = await render('company="Northwind Studio and Partners Worldwide X Co"');
+    const { files } = await remind(el);
+    expect(files.map((f) => f.name)).to.deep.equal(['check-in-northwind-studio-and-partners-worldwide.ics']);
+  });
+
   it('downloads a valid iCalendar reminder check-in-days ahead', async () => {
     const el = await render('company="Smith, Jones; & Co\\Partners" check-in-days="45"');
     expect(visibleText(el, 'remind-hint')).to.equal(`Saves a calendar reminder for ${longDate(inDays(45))}.`);

@@ -14,5 +14,6 @@ export const slug = (text = ''): string =>
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+    // Cut first, so a cut at a space never leaves a trailing hyphen.
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
