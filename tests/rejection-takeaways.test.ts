@@ -93,6 +93,17 @@ describe('<rejection-takeaways>', () => {
     expect(bodies(el)[1]).to.equal((await render('takeaways="connections"')).shadowRoot!.querySelector('[part="takeaway-body"]')!.textContent!.trim());
   });
 
+  it('shows a takeaway named twice once, where it first appears, without a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render('takeaways="practice, HIRED, practice,hired"');
+      expect(titles(el)).to.deep.equal(['You got real practice', 'You’ve laid the groundwork']);
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('warns once about unknown takeaways and falls back when none are usable', async () => {
     const warnings = captureWarnings();
     try {
