@@ -153,6 +153,24 @@ describe('<followup-checklist>', () => {
     expect(events).to.equal(0);
   });
 
+  it('warns once about a `checked` that is not an array and keeps the ticks it had', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render();
+      el.checked = ['ask-feedback'];
+      for (const bad of ['ask-feedback', 'ask-feedback', null, { 0: 'thank-you-email' }]) {
+        el.checked = bad as unknown as string[];
+        await el.updateComplete;
+      }
+      expect(el.checked).to.deep.equal(['ask-feedback']);
+      expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true, false, false, false, false, false]);
+      expect(warnings.messages).to.have.length(3);
+      expect(warnings.messages.every((m) => m.startsWith('<followup-checklist> ignored checked=') && m.includes('expected an array of ids'))).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('marks ticked boxes, and only those, with the `checked` attribute, as a server renders them', async () => {
     // A server renders attributes only: a box without the attribute reads as unticked before
     // JavaScript loads (and when it never does), one with it as ticked.
@@ -351,6 +369,26 @@ describe('<followup-checklist>', () => {
     el.items = [{ id: 'a', label: 'From a property' }];
     await el.updateComplete;
     expect(labels(el)).to.deep.equal(['From a property']);
+  });
+
+  it('shows at most 50 custom steps, and reports any other action word as a plain link', async () => {
+    const warnings = captureWarnings();
+    try {
+      const items = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, label: `Step ${i}`, href: 'https://steps.example', action: i ? 'mentor' : 'two words' }));
+      const el = await render(`items='${JSON.stringify(items)}'`);
+      expect(labels(el)).to.have.length(50);
+      expect(labels(el)[49]).to.equal('Step 49');
+      expect(progressText(el)).to.equal('0 of 50 done');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('expected up to 50');
+      const actions: string[] = [];
+      el.addEventListener('onward-action', (e) => (actions.push(e.detail.action), e.preventDefault()));
+      links(el)[0].click();
+      links(el)[1].click();
+      expect(actions).to.deep.equal(['link', 'mentor']);
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('keeps keyboard focus in place when the host changes the number of steps or the heading level', async () => {

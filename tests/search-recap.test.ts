@@ -100,8 +100,16 @@ describe('<search-recap>', () => {
       el.since = '2999-01-01';
       await el.updateComplete;
       expect(visibleText(el)).not.to.contain('You started');
-      expect(warnings.messages).to.have.length(2);
+      // Tomorrow is already the future; today is not.
+      el.since = daysAgo(-1);
+      await el.updateComplete;
+      expect(visibleText(el)).not.to.contain('You started');
+      el.since = daysAgo(0);
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('You started');
+      expect(warnings.messages).to.have.length(3);
       expect(warnings.messages[1]).to.contain('is in the future');
+      expect(warnings.messages[2]).to.contain(`since="${daysAgo(-1)}"`).and.contain('is in the future');
     } finally {
       warnings.restore();
     }
