@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import { track, type OnwardAnalyticsEvent } from '../src/analytics.js';
 import '../src/rejection-support/define.js';
+import { ResumeCtaElement } from '../src/resume-cta/resume-cta.js';
 import { sleep } from './helpers.js';
 
 const PERSONAL = ['Ana Lima', 'Jordan Lee', 'jordan.lee@northwind.example', 'Northwind', 'Product Designer', 'my private answer'];
@@ -112,5 +113,20 @@ describe('onward-elements/analytics', () => {
     stop();
     el.remove();
     expect(seen.filter((e) => e.event === 'onward-change').map((e) => e.id)).to.deep.equal([undefined, 'portfolio']);
+  });
+
+  it('names the element by its own tag when the host registered it under another name', async () => {
+    ResumeCtaElement.define('acme-resume-button');
+    const seen: OnwardAnalyticsEvent[] = [];
+    const stop = track((e) => seen.push(e));
+    const el = document.createElement('acme-resume-button') as ResumeCtaElement;
+    el.setAttribute('href', 'https://jobs.example/resume');
+    el.addEventListener('onward-action', (e) => e.preventDefault());
+    document.body.append(el);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector('a')!.click();
+    stop();
+    el.remove();
+    expect(seen).to.deep.equal([{ event: 'onward-action', element: 'resume-cta', action: 'resume' }]);
   });
 });

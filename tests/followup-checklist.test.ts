@@ -474,6 +474,20 @@ describe('<followup-checklist>', () => {
     expect(progressText(again)).to.equal('2 of 7 done');
   });
 
+  it('keeps saved progress under its own tag when the host registers it under another name', async () => {
+    FollowupChecklistElement.define('acme-next-steps');
+    const el = document.createElement('acme-next-steps') as FollowupChecklistElement;
+    el.storageKey = 'test';
+    document.body.append(el);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(stored(KEY)).to.deep.equal(ticks('thank-you-email'));
+    expect(localStorage.getItem('onward:acme-next-steps:test')).to.equal(null);
+    el.remove();
+    expect((await render('storage-key="test"')).checked).to.deep.equal(['thank-you-email']);
+  });
+
   it('keeps and saves the ticks made before a storage-key arrived', async () => {
     const el = await render();
     await tick(el, 1);
