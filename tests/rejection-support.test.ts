@@ -145,6 +145,17 @@ describe('<rejection-support>', () => {
     expect(part(el, 'heading')!.localName).to.equal('h4');
     expect(sections(el).every((s) => part(s, 'heading')!.localName === 'h5')).to.equal(true);
     expect(part(sections(el)[0], 'takeaway-title')!.localName).to.equal('h6');
+    // HTML has no h7: at level 6 the sections stay at 6 too, quietly.
+    const warnings = captureWarnings();
+    try {
+      el.headingLevel = 6;
+      await settle(el);
+      expect(part(el, 'heading')!.localName).to.equal('h6');
+      expect(sections(el).every((s) => part(s, 'heading')!.localName === 'h6')).to.equal(true);
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('namespaces every section’s saved state under one storage-key', async () => {
