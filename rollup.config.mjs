@@ -37,6 +37,9 @@ function namespacesOf(tag) {
   return list.split(',').map((entry) => entry.split(':')[0].trim().replace(/'/g, ''));
 }
 
+/** Where a locale module goes under `dist/locales/`: `es`, or `es/followup-checklist` for one element. */
+const localeName = (code, tag) => (tag ? `${code}/${tag}` : code);
+
 /**
  * A locale module is its words and the registry, nothing else: all its words in one string, each
  * namespace as its initials, the fingerprint of its English keys, then its words in that order
@@ -45,7 +48,7 @@ function namespacesOf(tag) {
  * a page with one or two elements loads only their words.
  */
 function packedLocale(code, tag) {
-  const id = `\0locale:${code}${tag ? `/${tag}` : ''}`;
+  const id = `\0locale:${localeName(code, tag)}`;
   return {
     name: 'onward-locale',
     resolveId: (source) => (source === id ? id : null),
@@ -119,9 +122,9 @@ export default [
   // any order.
   ...localeCodes.flatMap((code) =>
     [undefined, ...elements.filter((tag) => tag !== 'rejection-support')].map((tag) => ({
-      input: `\0locale:${code}${tag ? `/${tag}` : ''}`,
+      input: `\0locale:${localeName(code, tag)}`,
       plugins: [packedLocale(code, tag), stripTypes, terser(TERSER)],
-      output: { file: `dist/locales/${code}${tag ? `/${tag}` : ''}.js`, format: 'es' },
+      output: { file: `dist/locales/${localeName(code, tag)}.js`, format: 'es' },
     })),
   ),
 ];
