@@ -4,12 +4,11 @@ import { TAGS, frame, sleep } from './helpers.js';
 type Win = Window & typeof globalThis & { violations: string[]; errors: string[] };
 
 
-/** Every Onward tag on the frame's page has rendered. */
-const allRendered = (w: Window) => TAGS.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'));
-const rendered = (w: Window) =>
-  ['rejection-takeaways', 'followup-checklist', 'rejection-support'].every(
-    (tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'),
-  );
+/** A frame's page has rendered each of `tags` (default: every Onward tag). */
+const rendered =
+  (tags: readonly string[] = TAGS) =>
+  (w: Window) =>
+    tags.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'));
 
 describe('dist/onward.min.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -29,7 +28,7 @@ describe('dist/onward.min.js', () => {
       <rejection-takeaways company="Acme"></rejection-takeaways>
       <followup-checklist></followup-checklist>
       <rejection-support company="Acme"></rejection-support>`,
-      rendered,
+      rendered(['rejection-takeaways', 'followup-checklist', 'rejection-support']),
     );
     await sleep(200);
     expect((win as Win).errors).to.deep.equal([]);
@@ -59,7 +58,7 @@ describe('dist/onward.min.js', () => {
         set('rejection-support', { sections: 'takeaways', company: 'Globex' });
       </script>
       <script type="module" src="/dist/onward.min.js"></script>`,
-      allRendered,
+      rendered(),
     );
     await sleep(100);
     const root = (tag: string) => win.document.querySelector(tag)!.shadowRoot!;
@@ -101,7 +100,7 @@ describe('dist/onward.min.js', () => {
       return `<${el.localName} ${attrs}${state}>${kids}</${el.localName}>`;
     };
     const load = async (script: string) => {
-      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, allRendered);
+      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, rendered());
       await sleep(100);
       return shape(win.document.body);
     };

@@ -68,6 +68,7 @@ describe('locales', () => {
   });
   afterEach(() => {
     document.querySelectorAll(PAGES.map(([t]) => t).join(',')).forEach((el) => el.remove());
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
     document.documentElement.lang = 'en';
     localStorage.clear();
   });
@@ -307,17 +308,13 @@ describe('locales', () => {
         `<html lang="en"><body>${recordWarnings}<script type="module" src="/dist/onward.min.js"></script>${modules}${elements}</body></html>`,
         settled(tag),
       );
-      try {
-        const shown = [...win.document.querySelectorAll(tag)];
-        for (const [i, code] of CODES.entries()) {
-          const whole = await render(tag, attrs, code);
-          expect(textIn(shown[i]), `${tag} in ${code}`).to.equal(textIn(whole));
-          whole.remove();
-        }
-        expect((win as unknown as { warnings: string[] }).warnings).to.deep.equal([]);
-      } finally {
-        document.querySelectorAll('iframe').forEach((f) => f.remove());
+      const shown = [...win.document.querySelectorAll(tag)];
+      for (const [i, code] of CODES.entries()) {
+        const whole = await render(tag, attrs, code);
+        expect(textIn(shown[i]), `${tag} in ${code}`).to.equal(textIn(whole));
+        whole.remove();
       }
+      expect((win as unknown as { warnings: string[] }).warnings).to.deep.equal([]);
     });
   }
 
@@ -328,24 +325,20 @@ describe('locales', () => {
       <resume-cta></resume-cta><search-recap applications="3"></search-recap><followup-email></followup-email></body></html>`,
       settled('resume-cta, search-recap, followup-email'),
     );
-    try {
-      const text = (tag: string) => win.document.querySelector(tag)!.shadowRoot!.textContent!;
-      expect(text('resume-cta')).to.contain('Comparte tu currículum');
-      expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
-      // No module brought the email's words: English until they come. That is how a page loads, so
-      // no warning, neither for the email nor for the recap, whichever module arrived first.
-      expect(text('followup-email')).to.contain('A thank-you note, ready to send');
-      expect((win as unknown as { warnings: string[] }).warnings).to.deep.equal([]);
-      const whole = win.document.createElement('script');
-      whole.type = 'module';
-      whole.src = '/dist/locales/es.js';
-      win.document.head.append(whole);
-      await waitUntil(() => text('followup-email').includes('Un agradecimiento listo para enviar'), 'the whole language never arrived');
-      expect(text('resume-cta')).to.contain('Comparte tu currículum');
-      expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
-    } finally {
-      document.querySelectorAll('iframe').forEach((f) => f.remove());
-    }
+    const text = (tag: string) => win.document.querySelector(tag)!.shadowRoot!.textContent!;
+    expect(text('resume-cta')).to.contain('Comparte tu currículum');
+    expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
+    // No module brought the email's words: English until they come. That is how a page loads, so
+    // no warning, neither for the email nor for the recap, whichever module arrived first.
+    expect(text('followup-email')).to.contain('A thank-you note, ready to send');
+    expect((win as unknown as { warnings: string[] }).warnings).to.deep.equal([]);
+    const whole = win.document.createElement('script');
+    whole.type = 'module';
+    whole.src = '/dist/locales/es.js';
+    win.document.head.append(whole);
+    await waitUntil(() => text('followup-email').includes('Un agradecimiento listo para enviar'), 'the whole language never arrived');
+    expect(text('resume-cta')).to.contain('Comparte tu currículum');
+    expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
   });
 
   it('picks up a locale loaded after the elements, or before them', async () => {
