@@ -118,12 +118,14 @@ describe('<followup-email>', () => {
   it('takes the recipient only from a valid contact-email', async () => {
     const warnings = captureWarnings();
     try {
-      for (const bad of ['not-an-email', 'a@b', 'x@y.com?cc=evil@z.com', 'javascript:alert(1)@x.com', 'a b@c.com']) {
+      // The last is well formed but longer than the 254 characters an address may have.
+      const long = `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(9)}.example`;
+      for (const bad of ['not-an-email', 'a@b', 'x@y.com?cc=evil@z.com', 'javascript:alert(1)@x.com', 'a b@c.com', long]) {
         const el = await render(`contact-email="${bad}"`);
         expect(parseMailto(link(el).getAttribute('href')!).to, bad).to.equal('');
         el.remove();
       }
-      expect(warnings.messages).to.have.length(5);
+      expect(warnings.messages).to.have.length(6);
       expect(warnings.messages.every((m) => m.startsWith('<followup-email> ignored contact-email='))).to.equal(true);
     } finally {
       warnings.restore();
@@ -137,7 +139,7 @@ describe('<followup-email>', () => {
     await type(el, subjectField(el), 'Thanks, Jordan');
     await type(el, bodyField(el), 'My own words.');
     expect(el.subject).to.equal('Thanks, Jordan');
-    expect(parseMailto(link(el).href).body).to.equal('My own words.');
+    expect(parseMailto(link(el).href)).to.deep.include({ subject: 'Thanks, Jordan', body: 'My own words.' });
     el.company = 'Contoso';
     await el.updateComplete;
     expect(bodyField(el).value).to.equal('My own words.');
@@ -166,6 +168,15 @@ describe('<followup-email>', () => {
       expect(copied).to.deep.equal([el.body]);
       expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
       expect(status(el)).to.equal('Copied. Paste it into your email app.');
+      // Copied again: the message is emptied and said again, so a screen reader announces it again.
+      const said: string[] = [];
+      const watch = new MutationObserver(() => said.push(status(el)));
+      watch.observe(part(el, 'status')!, { childList: true, subtree: true, characterData: true });
+      part(el, 'copy')!.click();
+      await sleep(20);
+      await el.updateComplete;
+      watch.disconnect();
+      expect(said.indexOf(''), said.join(' | ')).to.be.within(0, said.lastIndexOf('Copied. Paste it into your email app.') - 1);
     } finally {
       navigator.clipboard.writeText = original;
     }

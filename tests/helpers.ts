@@ -117,12 +117,17 @@ export const roots = (el: Element): Element[] => [
   ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot).flatMap(roots),
 ];
 
-/** What no input may do to `el`: put a node there that our templates never render, or a link to anything but http(s) or mailto. */
+/**
+ * What no input may do to `el`: put a node there that our templates never render, or a link to
+ * anything but http(s) or mailto, or to the page itself (where an empty value resolves).
+ */
 export function expectInert(el: Element, label: string): void {
+  const page = location.href.split('#')[0];
   for (const root of roots(el)) {
     expect(injected(root), label).to.deep.equal([]);
     for (const a of root.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       expect(a.protocol, label).to.be.oneOf(['http:', 'https:', 'mailto:']);
+      expect(a.href.split('#')[0], label).not.to.equal(page);
     }
   }
 }

@@ -148,6 +148,8 @@ describe('<interview-reflection>', () => {
     try {
       const el = await render('company="Northwind Studio" job-title="Designer"');
       await write(el, 0, 'Clear portfolio walkthrough');
+      // Only spaces and line breaks is no answer yet.
+      await write(el, 1, ' \n\n  ');
       part(el, 'download')!.click();
       expect(downloads.files).to.have.length(1);
       const [file] = downloads.files;

@@ -37,6 +37,27 @@ describe('no leaks over 1,000 connect/disconnect cycles', function () {
   this.timeout(120000);
   afterEach(() => localStorage.clear());
 
+  it('holds no listener of its own once the last element that saves progress has gone', async () => {
+    // The first Onward element on a page starts the page-wide watch for lang changes, kept by design.
+    const first = document.createElement('resume-cta');
+    document.body.append(first);
+    await first.updateComplete;
+    first.remove();
+    // In a function of its own, so nothing here keeps the checklist alive.
+    const visit = async () => {
+      const el = document.createElement('followup-checklist') as ReactiveElement;
+      el.setAttribute('storage-key', 'one-visit');
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+    };
+    const before = await metrics();
+    await visit();
+    const after = await metrics();
+    expect(after.alive['followup-checklist'], 'live checklists').to.equal(0);
+    expect(after.listeners, 'event listeners').to.be.at.most(before.listeners);
+  });
+
   for (const [tag, attrs] of CASES) {
     it(`<${tag}>`, async () => {
       const host = document.createElement('div');

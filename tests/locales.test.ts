@@ -161,6 +161,13 @@ describe('locales', () => {
     }
   });
 
+  it('takes a region’s own locale over its language’s, and a lang with stray spaces', async () => {
+    registerLocale('fr-CA', { 'resume-cta': { label: 'Partagez votre CV ici' } });
+    expect(flatText(await render('resume-cta', '', 'fr-CA')).trim()).to.equal('Partagez votre CV ici');
+    expect(flatText(await render('resume-cta', '', ' fr-ca ')).trim()).to.equal('Partagez votre CV ici');
+    expect(flatText(await render('resume-cta', '', 'fr-BE')).trim()).to.equal('Partager votre CV');
+  });
+
   it('re-renders live when lang changes on the element or on <html>, sections of the kit included', async () => {
     const kit = await render('rejection-support', 'company="Acme" sections="takeaways,checklist"', 'fr');
     const takeaways = kit.shadowRoot!.querySelector('rejection-takeaways')!;
@@ -341,15 +348,18 @@ describe('locales', () => {
     expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
   });
 
-  it('picks up a locale loaded after the elements, or before them', async () => {
+  it('picks up a locale loaded after the elements, or before them, and does not warn while it loads', async () => {
     for (const order of ['after', 'before']) {
       const bundle = '<script type="module" src="/dist/onward.min.js"></script>';
       const locale = '<script type="module" src="/dist/locales/nl.js"></script>';
+      // A classic script runs before any module: it records the frame's warnings.
+      const record = '<script>window.warned = []; console.warn = (...args) => warned.push(args.join(" "));</script>';
       const { win } = await frame(
-        `<html lang="nl"><body>${order === 'after' ? bundle + locale : locale + bundle}<resume-cta></resume-cta></body></html>`,
+        `<html lang="nl"><body>${record}${order === 'after' ? bundle + locale : locale + bundle}<resume-cta></resume-cta></body></html>`,
         (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Deel je cv'),
       );
       expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Deel je cv');
+      expect((win as unknown as { warned: string[] }).warned, order).to.deep.equal([]);
       document.querySelectorAll('iframe').forEach((f) => f.remove());
     }
   });

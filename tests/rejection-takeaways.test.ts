@@ -141,6 +141,18 @@ describe('<rejection-takeaways>', () => {
     expect(new Set(rows).size).to.equal(3);
   });
 
+  it('reads a keyword in any case and with spaces around it, as HTML does, with no warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render('layout=" Cards " theme="DARK" stage="Final"');
+      expect([...part(el, 'base')!.classList]).to.include.members(['cards', 'dark']);
+      expect(part(el, 'base')!.textContent).to.contain('final round');
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('warns once about an unknown layout and uses stack', async () => {
     const warnings = captureWarnings();
     try {

@@ -164,6 +164,21 @@ describe('<stay-connected>', () => {
     expect(parseIcs(second.texts[0]).find((p) => p.name === 'UID')!.value).not.to.equal(get('UID').value);
   });
 
+  it('folds long lines at 75 octets, not characters, and escapes line breaks in the host’s own words', async () => {
+    const company = 'Société Générale des Œuvres Numériques — 東京支社と大阪支社 ✓ Ünïcödé Partnerschaft mbB';
+    const note = `${'A note long enough to need folding more than once, so each continuation line is full. '.repeat(2)}\nThen a second line.`;
+    const el = await render(`company="${company}"`);
+    el.strings = { icsDescription: note };
+    await el.updateComplete;
+    const { texts } = await remind(el);
+    for (const line of texts[0].split('\r\n')) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
+    // The host's line break is written \n: a bare one would end the property mid-text.
+    expect(texts[0].replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    const props = parseIcs(texts[0]);
+    expect(props.find((p) => p.name === 'SUMMARY')!.value).to.equal(`Check in with the team at ${company}`);
+    expect(props.find((p) => p.name === 'DESCRIPTION')!.value).to.equal(note);
+  });
+
   it('uses 30 days by default and warns about a check-in-days outside 1 to 365', async () => {
     const el = await render();
     const { texts } = await remind(el);
