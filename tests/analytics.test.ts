@@ -115,6 +115,15 @@ describe('onward-elements/analytics', () => {
     expect(seen.filter((e) => e.event === 'onward-change').map((e) => e.id)).to.deep.equal([undefined, 'portfolio']);
   });
 
+  it('forwards only well-formed fields when another script fires an onward-* event', async () => {
+    const seen: OnwardAnalyticsEvent[] = [];
+    const stop = track((e) => seen.push(e));
+    const detail = { id: 'step-2', done: 1.5, total: '7', checked: 'yes', action: 'call Ana', name: 'Ana Silva' };
+    document.body.dispatchEvent(new CustomEvent('onward-change', { detail, bubbles: true }));
+    stop();
+    expect(seen).to.deep.equal([{ event: 'onward-change', element: 'body', id: 'step-2' }]);
+  });
+
   it('names the element by its own tag when the host registered it under another name', async () => {
     ResumeCtaElement.define('acme-resume-button');
     const seen: OnwardAnalyticsEvent[] = [];

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
-import { axeViolations, captureWarnings, part, sleep, stored, visibleText } from './helpers.js';
+import { axeViolations, captureDownloads, captureWarnings, part, sleep, stored, visibleText } from './helpers.js';
 
 async function render(attrs = ''): Promise<RejectionSupportElement> {
   const host = document.createElement('div');
@@ -88,6 +88,13 @@ describe('<rejection-support>', () => {
     expect(email.tone).to.equal('brief');
     expect((email as unknown as { body: string }).body).to.contain('Hi Jordan,');
     expect(reflection.storageKey).to.equal('kit');
+    const downloads = captureDownloads();
+    try {
+      part(reflection, 'download')!.click();
+      expect((await downloads.files[0].text).split('\r\n')[1]).to.equal('the Designer role at Northwind');
+    } finally {
+      downloads.restore();
+    }
     expect(stay.linkedinUrl).to.equal('https://linkedin.com/in/jordan');
     expect(resume.href).to.equal('https://jobs.example/resume');
 
