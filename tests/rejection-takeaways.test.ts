@@ -368,7 +368,8 @@ describe('<rejection-takeaways>', () => {
     for (const layout of ['stack', 'cards', 'compact']) {
       await expectReflowAt320(() =>
         render(
-          `layout="${layout}" company="Internationalization Incorporated" job-title="Senior Principal Staff Platform Engineer" candidate-name="Maximilianus-Bartholomew"`,
+          // One long word, as German company names can be: it must break rather than overflow.
+          `layout="${layout}" company="Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft" job-title="Senior Principal Staff Platform Engineer" candidate-name="Maximilianus-Bartholomew"`,
         ),
       );
     }

@@ -86,6 +86,7 @@ describe('themes', () => {
   afterEach(async () => {
     document.querySelectorAll(PAGES.map(([t]) => t).join(',')).forEach((el) => el.remove());
     document.body.removeAttribute('style');
+    document.getElementById('host-style')?.remove();
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     await forcedColors(false);
     localStorage.clear();
@@ -211,8 +212,12 @@ describe('themes', () => {
     expect(getComputedStyle(part(takeaways, 'takeaway')!, '::before').backgroundColor).to.equal(text);
   });
 
-  it('stops every transition and animation under prefers-reduced-motion', async () => {
+  it('stops every transition and animation under prefers-reduced-motion, a host’s own through ::part() too', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
+    const motion = document.createElement('style');
+    motion.id = 'host-style';
+    motion.textContent = `${PAGES.map(([tag]) => `${tag}::part(base)`).join(', ')} { transition: opacity 0.3s; }`;
+    document.head.append(motion);
     for (const [tag, attrs] of PAGES) {
       const el = await render(tag, attrs);
       for (const node of allIn(el)) {
@@ -222,6 +227,23 @@ describe('themes', () => {
       }
       el.remove();
     }
+  });
+
+  it('hides with the hidden attribute, as any HTML element does, and so does a part the element hides', async () => {
+    for (const [tag, attrs] of PAGES) {
+      const el = await render(tag, attrs);
+      expect(el.checkVisibility(), tag).to.equal(true);
+      el.hidden = true;
+      expect(el.checkVisibility(), tag).to.equal(false);
+      el.remove();
+    }
+    // Even when the host styles that part to show.
+    const shown = document.createElement('style');
+    shown.id = 'host-style';
+    shown.textContent = 'rejection-takeaways::part(closing) { display: block; }';
+    document.head.append(shown);
+    const takeaways = await render('rejection-takeaways', 'hide-closing');
+    expect(part(takeaways, 'closing')!.checkVisibility()).to.equal(false);
   });
 
   it('documents every token the styles use, with its default, and uses every token it documents', async () => {
