@@ -37,6 +37,7 @@ describe('no leaks over 1,000 connect/disconnect cycles', function () {
   this.timeout(120000);
   afterEach(() => localStorage.clear());
 
+  // First in this file on purpose: no element before it has listened for other tabs' saves.
   it('holds no listener of its own once the last element that saves progress has gone', async () => {
     // The first Onward element on a page starts the page-wide watch for lang changes, kept by design.
     const first = document.createElement('resume-cta');
