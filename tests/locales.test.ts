@@ -352,14 +352,12 @@ describe('locales', () => {
     for (const order of ['after', 'before']) {
       const bundle = '<script type="module" src="/dist/onward.min.js"></script>';
       const locale = '<script type="module" src="/dist/locales/nl.js"></script>';
-      // A classic script runs before any module: it records the frame's warnings.
-      const record = '<script>window.warned = []; console.warn = (...args) => warned.push(args.join(" "));</script>';
       const { win } = await frame(
-        `<html lang="nl"><body>${record}${order === 'after' ? bundle + locale : locale + bundle}<resume-cta></resume-cta></body></html>`,
+        `<html lang="nl"><body>${recordWarnings}${order === 'after' ? bundle + locale : locale + bundle}<resume-cta></resume-cta></body></html>`,
         (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Deel je cv'),
       );
       expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Deel je cv');
-      expect((win as unknown as { warned: string[] }).warned, order).to.deep.equal([]);
+      expect((win as unknown as { warnings: string[] }).warnings, order).to.deep.equal([]);
       document.querySelectorAll('iframe').forEach((f) => f.remove());
     }
   });

@@ -77,6 +77,14 @@ async function render(tag: string, attrs: string): Promise<ReactiveElement> {
 
 const forcedColors = (on: boolean) => executeServerCommand('onward-forced-colors', on);
 
+/** A host page's own stylesheet, removed after each test. */
+function hostStyle(css: string): void {
+  const style = document.createElement('style');
+  style.className = 'host-style';
+  style.textContent = css;
+  document.head.append(style);
+}
+
 const lowest: Record<string, { ratio: number; where: string }> = {};
 function note(kind: string, ratio: number, where: string) {
   if (!lowest[kind] || ratio < lowest[kind].ratio) lowest[kind] = { ratio, where };
@@ -86,7 +94,7 @@ describe('themes', () => {
   afterEach(async () => {
     document.querySelectorAll(PAGES.map(([t]) => t).join(',')).forEach((el) => el.remove());
     document.body.removeAttribute('style');
-    document.getElementById('host-style')?.remove();
+    document.querySelectorAll('.host-style').forEach((s) => s.remove());
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     await forcedColors(false);
     localStorage.clear();
@@ -214,10 +222,7 @@ describe('themes', () => {
 
   it('stops every transition and animation under prefers-reduced-motion, a host’s own through ::part() too', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const motion = document.createElement('style');
-    motion.id = 'host-style';
-    motion.textContent = `${PAGES.map(([tag]) => `${tag}::part(base)`).join(', ')} { transition: opacity 0.3s; }`;
-    document.head.append(motion);
+    hostStyle(`${PAGES.map(([tag]) => `${tag}::part(base)`).join(', ')} { transition: opacity 0.3s; }`);
     for (const [tag, attrs] of PAGES) {
       const el = await render(tag, attrs);
       for (const node of allIn(el)) {
@@ -238,10 +243,7 @@ describe('themes', () => {
       el.remove();
     }
     // Even when the host styles that part to show.
-    const shown = document.createElement('style');
-    shown.id = 'host-style';
-    shown.textContent = 'rejection-takeaways::part(closing) { display: block; }';
-    document.head.append(shown);
+    hostStyle('rejection-takeaways::part(closing) { display: block; }');
     const takeaways = await render('rejection-takeaways', 'hide-closing');
     expect(part(takeaways, 'closing')!.checkVisibility()).to.equal(false);
   });
