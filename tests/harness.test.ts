@@ -28,4 +28,50 @@ describe('test harness', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('lit.dev/msg/change-in-update');
   });
+
+  it('reports a failed assertion about a node by its opening tag, so the runner can send it at once', () => {
+    const [p, b] = [document.createElement('p'), document.createElement('b')];
+    p.setAttribute('part', 'intro');
+    document.body.append(p, b);
+    let caught: { actual?: unknown; expected?: unknown } = {};
+    try {
+      expect([p]).to.deep.equal([b]);
+    } catch (error) {
+      caught = error as typeof caught;
+    }
+    p.remove();
+    b.remove();
+    // As text, so that this check too fails at once if nodes came through.
+    expect(JSON.stringify([caught.actual, caught.expected])).to.equal('[["<p part=\\"intro\\">"],["<b>"]]');
+  });
+
+  it('stops a web link nothing cancelled, and fails the running test instead of leaving the page', () => {
+    // Here the failure is the point: it goes to a recorder, not to Mocha or the runner's log.
+    const reported: unknown[] = [];
+    const [mocha, log] = [window.onerror, console.error];
+    window.onerror = (message) => (reported.push(message), true);
+    console.error = () => undefined;
+    const links = ['https://example.com/cancelled', 'mailto:jordan@example.com', 'https://example.com/away'].map((href) => {
+      const a = document.createElement('a');
+      a.href = href;
+      return a;
+    });
+    links[0].addEventListener('click', (e) => e.preventDefault());
+    // Added after the guard, so it runs after it: what the guard left, and this page stays either way.
+    const prevented: boolean[] = [];
+    const after = (e: Event) => (prevented.push(e.defaultPrevented), e.preventDefault());
+    addEventListener('click', after);
+    document.body.append(...links);
+    try {
+      links.forEach((a) => a.click());
+    } finally {
+      [window.onerror, console.error] = [mocha, log];
+      removeEventListener('click', after);
+      links.forEach((a) => a.remove());
+    }
+    expect(prevented).to.deep.equal([true, false, true]);
+    expect(reported).to.deep.equal([
+      'Uncaught Error: A click on a link to https://example.com/away was not cancelled: it would have left the test page',
+    ]);
+  });
 });

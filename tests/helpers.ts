@@ -1,6 +1,6 @@
 import 'axe-core/axe.min.js';
 import { setViewport } from '@web/test-runner-commands';
-import { expect } from '@open-wc/testing';
+import { chai, expect } from '@open-wc/testing';
 
 /** Every element, by its tag. */
 export const TAGS = [
@@ -42,6 +42,36 @@ console.warn = (...args: unknown[]) => {
 };
 afterEach(() => {
   if (litWarnings.length) throw new Error(`Lit warned:\n${litWarnings.splice(0).join('\n')}`);
+});
+
+// A failed assertion about a DOM node would otherwise hang the whole file until the runner's 120 s
+// limit: the runner tries to copy the node, and the page it hangs from, into its report. It gets
+// the node's opening tag instead, so the failure is reported at once and says which node it was.
+const opening = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(opening);
+  if (v instanceof Element) return v.outerHTML.slice(0, v.outerHTML.indexOf('>') + 1);
+  return v instanceof Node ? v.nodeName : v;
+};
+chai.use(({ Assertion }) => {
+  const assert = Assertion.prototype.assert;
+  Assertion.prototype.assert = function (...args: Parameters<typeof assert>) {
+    try {
+      assert.apply(this, args);
+    } catch (error) {
+      const e = error as { actual?: unknown; expected?: unknown };
+      [e.actual, e.expected] = [opening(e.actual), opening(e.expected)];
+      throw error;
+    }
+  };
+});
+
+// A link that one of our elements should have cancelled would take the test page away, and the
+// file would hang until the runner gives up. It is stopped here, last, and fails the running test.
+addEventListener('click', (e) => {
+  const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !!n.href);
+  if (e.defaultPrevented || !link || !/^https?:$/.test(link.protocol)) return;
+  e.preventDefault();
+  reportError(new Error(`A click on a link to ${link.href} was not cancelled: it would have left the test page`));
 });
 
 /** Takes the Lit warnings collected so far (only the harness's own test needs this). */
