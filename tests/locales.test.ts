@@ -348,6 +348,26 @@ describe('locales', () => {
     expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
   });
 
+  it('holds an element’s words once when two copies of its module load, as from a CDN and a bundle', async () => {
+    const module = '<script type="module" src="/dist/locales/es/resume-cta.js';
+    const { win } = await frame(
+      `<html lang="es"><body><script type="module" src="/dist/onward.min.js"></script>${module}"></script>${module}?copy"></script>
+      <resume-cta></resume-cta></body></html>`,
+      (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Comparte tu currículum'),
+    );
+    const held = (win as unknown as Record<symbol, Record<string, string>>)[Symbol.for('onward-elements.locales')].es;
+    expect(held.split('¿Buscas trabajo?')).to.have.length(2);
+  });
+
+  it('takes the words that arrive last over another version’s already on the page', async () => {
+    // The stale words come first and carry another fingerprint; the module of this version follows.
+    await frame(
+      `<html lang="es"><body><script type="module">import { registerLocale } from '/dist/onward.min.js'; registerLocale('es', 'rc^zzzz^Viejo^Viejo');</script>
+      <script type="module" src="/dist/locales/es/resume-cta.js"></script><resume-cta></resume-cta></body></html>`,
+      (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Comparte tu currículum'),
+    );
+  });
+
   it('picks up a locale loaded after the elements, or before them, and does not warn while it loads', async () => {
     for (const order of ['after', 'before']) {
       const bundle = '<script type="module" src="/dist/onward.min.js"></script>';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
@@ -52,6 +53,21 @@ describe('<rejection-support>', () => {
       'stay-connected',
       'resume-cta',
     ]);
+  });
+
+  it('gives the takeaways, the recap and the resume call the full width, and sets the rest side by side when there is room', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const el = await render(`${FULL} applications="9" resume-url="https://jobs.example/resume"`);
+      const full = part(el, 'base')!.querySelector('.sections')!.clientWidth;
+      const width = (s: Element) => Math.round(s.getBoundingClientRect().width);
+      const wide = sections(el).filter((s) => width(s) === full).map((s) => s.localName);
+      expect(wide).to.deep.equal(['rejection-takeaways', 'search-recap', 'resume-cta']);
+      // The other four, two to a row.
+      expect(sections(el).filter((s) => width(s) < full / 2).length).to.equal(4);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('hands its own `lang` to every section, which a server cannot see through the DOM', async () => {

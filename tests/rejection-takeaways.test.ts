@@ -186,6 +186,19 @@ describe('<rejection-takeaways>', () => {
     expect(part(el, 'heading')!.localName).to.equal('h4');
   });
 
+  it('keeps heading levels and numbers of takeaways apart when instances on one page differ in both', async () => {
+    // Each shape of the flat template is made once and reused: two takeaways at level 2 and one at
+    // level 3 are different shapes, and each instance must get its own.
+    const two = await render('takeaways="hired,practice"');
+    const one = await render('heading-level="3" takeaways="connections"');
+    const shape = (el: Element) => [part(el, 'heading')!.localName, ...parts(el, 'takeaway-title').map((h) => h.localName)];
+    expect([shape(two), shape(one)]).to.deep.equal([
+      ['h2', 'h3', 'h3'],
+      ['h3', 'h4'],
+    ]);
+    expect(titles(one)).to.deep.equal(['You made connections']);
+  });
+
   it('warns about a heading level outside 2 to 6 and uses 2', async () => {
     for (const bad of ['1', '7', 'three', '2.5']) {
       const warnings = captureWarnings();

@@ -34,6 +34,15 @@ describe('<resume-cta>', () => {
     expect(visibleText(el)).to.equal('New roles every week. Upload your CV');
   });
 
+  it('is the button alone, with no card around it, unless it is a banner', async () => {
+    const card = (el: Element) => {
+      const style = getComputedStyle(part(el, 'base')!);
+      return [style.paddingTop, style.borderTopWidth, style.boxShadow === 'none'];
+    };
+    expect(card(await render('href="/r"'))).to.deep.equal(['0px', '0px', true]);
+    expect(card(await render('variant="banner" href="/r"'))).to.deep.equal(['20px', '1px', false]);
+  });
+
   it('fires a cancelable onward-action, and preventDefault stops the navigation', async () => {
     const el = await render('href="https://jobs.example/resume"');
     el.addEventListener('onward-action', (e) => e.preventDefault(), { once: true });

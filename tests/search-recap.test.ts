@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/search-recap/define.js';
+import { registerLocale } from '../src/internal/registry.js';
 import { SearchRecapElement } from '../src/search-recap/search-recap.js';
 import { axeViolations, captureWarnings, expectReflowAt320, part, parts, visibleText } from './helpers.js';
 
@@ -42,12 +43,26 @@ describe('<search-recap>', () => {
     expect(stats(el).map((s) => s.split(' Each')[0].split(' You')[0])).to.deep.equal(['1 Bewerbungen', '2 screening calls', '3 interviews']);
   });
 
+  it('uses a host’s other form for a number whose own form the host left out, as in Polish 3', async () => {
+    // Polish has one, few, many and other; a host wrote only two forms, the English way. The
+    // registered table is empty, so Polish grammar applies to the host's words and English to the rest.
+    registerLocale('pl', { 'search-recap': {} });
+    const el = await render('lang="pl" applications="3"');
+    el.strings = { applications: 'one: wysłane CV | other: wysłanych CV' };
+    await el.updateComplete;
+    expect(new Intl.PluralRules('pl').select(3)).to.equal('few');
+    expect(stats(el)[0]).to.match(/^3 wysłanych CV /);
+  });
+
   it('says when the search started, in words', async () => {
     const cases: [number, string][] = [
       [1, 'You started yesterday.'],
       [5, 'You started 5 days ago.'],
+      [13, 'You started 13 days ago.'],
       [21, 'You started 3 weeks ago.'],
       [92, 'You started 3 months ago.'],
+      // An average month, 30.44 days: 600 days is 19.7 months.
+      [600, 'You started 20 months ago.'],
       [800, 'You started 2 years ago.'],
     ];
     for (const [days, sentence] of cases) {
