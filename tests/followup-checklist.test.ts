@@ -499,6 +499,19 @@ describe('<followup-checklist>', () => {
     expect((await render('storage-key="test"')).checked).to.deep.equal(['ask-feedback']);
   });
 
+  it('shows a new storage-key’s own progress, none when it has no save, and keeps the first key’s', async () => {
+    // One element reused for another application: its ticks are not carried over.
+    const el = await render('storage-key="test"');
+    await tick(el, 1);
+    el.storageKey = 'other';
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal([]);
+    expect(stored('onward:followup-checklist:other')).to.equal(undefined);
+    el.storageKey = 'test';
+    await el.updateComplete;
+    expect(el.checked).to.deep.equal(['ask-feedback']);
+  });
+
   it('keeps saved progress for steps that are excluded for now', async () => {
     store(KEY, ticks('connect-linkedin', 'thank-you-email'));
     const el = await render('storage-key="test" exclude="connect-linkedin"');

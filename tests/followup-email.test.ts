@@ -132,6 +132,11 @@ describe('<followup-email>', () => {
     }
   });
 
+  it('bounds what can be typed: a subject line, and a body far longer than any thank-you note', async () => {
+    const el = await render();
+    expect([subjectField(el).maxLength, bodyField(el).maxLength]).to.deep.equal([300, 10000]);
+  });
+
   it('lets the person edit, keeps edits when attributes change, and restores the draft', async () => {
     const el = await render(FULL);
     const reset = part<HTMLButtonElement>(el, 'reset')!;

@@ -49,6 +49,8 @@ describe('<interview-reflection>', () => {
     }
     expect(part(el, 'intro')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('Only you can see them.');
+    // Long answers are welcome, but bounded: what is saved on the device stays small.
+    expect(fields(el).map((f) => f.maxLength)).to.deep.equal([5000, 5000, 5000, 5000]);
   });
 
   it('fires onward-change with the field id only, never the text', async () => {
@@ -177,6 +179,10 @@ describe('<interview-reflection>', () => {
       await sleep(1100);
       expect(downloads.made).to.have.length(1);
       expect(downloads.revoked).to.deep.equal(downloads.made);
+      // With only the job known, the file still says which role it is about.
+      el.company = undefined;
+      part(el, 'download')!.click();
+      expect((await downloads.files[1].text).split('\r\n').slice(0, 2)).to.deep.equal(['My interview notes', 'the Designer role']);
     } finally {
       downloads.restore();
     }
@@ -197,6 +203,11 @@ describe('<interview-reflection>', () => {
       await sleep(0);
       const confirmBox = part(el, 'confirm')!;
       expect(confirmBox.textContent).to.contain('Clear all your notes? This can’t be undone.');
+      // Its two buttons are a group named by the question, so "Keep them" is heard with it.
+      expect(confirmBox.getAttribute('role')).to.equal('group');
+      expect(el.shadowRoot!.getElementById(confirmBox.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        'Clear all your notes? This can’t be undone.',
+      );
       expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Keep them');
       (el.shadowRoot!.activeElement as HTMLButtonElement).click();
       await el.updateComplete;

@@ -12,6 +12,8 @@ interface Saver {
   tag: string;
   /** Makes the n-th change, as the person would. */
   change(el: Element, n: number): void;
+  /** Takes the n-th change back. */
+  undo(el: Element, n: number): void;
   /** What the person sees, as a comparable value. */
   state(el: Element): unknown;
   /** The state after changes `ns`. */
@@ -20,21 +22,25 @@ interface Saver {
 
 const IDS = ['went-well', 'answer-differently', 'learned', 'practice-next'];
 
+function write(el: Element, n: number, value: string): void {
+  const field = el.shadowRoot!.querySelectorAll('textarea')[n];
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 const SAVERS: Saver[] = [
   {
     tag: 'followup-checklist',
     change: (el, n) => (el.shadowRoot!.querySelectorAll('input')[n] as HTMLInputElement).click(),
+    undo: (el, n) => (el.shadowRoot!.querySelectorAll('input')[n] as HTMLInputElement).click(),
     state: (el) => (el as FollowupChecklistElement).checked,
     expected: (...ns) =>
       DEFAULT_ITEMS.filter((_, i) => ns.includes(i)),
   },
   {
     tag: 'interview-reflection',
-    change: (el, n) => {
-      const field = el.shadowRoot!.querySelectorAll('textarea')[n];
-      field.value = `answer ${n}`;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    },
+    change: (el, n) => write(el, n, `answer ${n}`),
+    undo: (el, n) => write(el, n, ''),
     state: (el) => [...el.shadowRoot!.querySelectorAll('textarea')].map((t) => t.value),
     expected: (...ns) => IDS.map((_, i) => (ns.includes(i) ? `answer ${i}` : '')),
   },
@@ -157,6 +163,27 @@ describe('storage faults', () => {
         } finally {
           warnings.restore();
         }
+      });
+
+      it('keeps what another tab took back when this tab changes something else at the same moment', async () => {
+        const key = `undo-${++run}`;
+        const here = await mount(s.tag, key);
+        const { win } = await frame(
+          `<script type="module" src="/src/${s.tag}/define.ts"></script><${s.tag} storage-key="${key}"></${s.tag}>`,
+          (w) => !!w.document.querySelector(s.tag)?.shadowRoot?.querySelector('textarea, input'),
+        );
+        const there = win.document.querySelector(s.tag)!;
+        s.change(here, 0);
+        await settle(here, there);
+        expect(s.state(there)).to.deep.equal(s.expected(0));
+        // Same task: the other tab takes that change back, and a moment later this tab, not yet
+        // told, makes another. Only the field it changed is news from this tab.
+        s.undo(there, 0);
+        for (const start = Date.now(); Date.now() - start < 3; );
+        s.change(here, 3);
+        await settle(here, there);
+        expect(s.state(here), 'this tab').to.deep.equal(s.expected(3));
+        expect(s.state(there), 'the other tab').to.deep.equal(s.expected(3));
       });
 
       it('keeps both changes when another tab writes at the same moment', async () => {
