@@ -353,19 +353,21 @@ describe('locales', () => {
     const { win } = await frame(
       `<html lang="es"><body><script type="module" src="/dist/onward.min.js"></script>${module}"></script>${module}?copy"></script>
       <resume-cta></resume-cta></body></html>`,
-      (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Comparte tu currículum'),
+      settled('resume-cta'),
     );
+    expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Comparte tu currículum');
     const held = (win as unknown as Record<symbol, Record<string, string>>)[Symbol.for('onward-elements.locales')].es;
     expect(held.split('¿Buscas trabajo?')).to.have.length(2);
   });
 
   it('takes the words that arrive last over another version’s already on the page', async () => {
     // The stale words come first and carry another fingerprint; the module of this version follows.
-    await frame(
+    const { win } = await frame(
       `<html lang="es"><body><script type="module">import { registerLocale } from '/dist/onward.min.js'; registerLocale('es', 'rc^zzzz^Viejo^Viejo');</script>
       <script type="module" src="/dist/locales/es/resume-cta.js"></script><resume-cta></resume-cta></body></html>`,
-      (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Comparte tu currículum'),
+      settled('resume-cta'),
     );
+    expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Comparte tu currículum');
   });
 
   it('picks up a locale loaded after the elements, or before them, and does not warn while it loads', async () => {

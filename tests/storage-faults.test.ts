@@ -56,6 +56,16 @@ async function mount(tag: string, key: string): Promise<ReactiveElement> {
   return el;
 }
 
+/** The element here and in another tab (a same-origin frame, which shares localStorage), under one key. */
+async function twoTabs(tag: string, key: string): Promise<{ here: Element; there: Element; win: Window }> {
+  const here = await mount(tag, key);
+  const { win } = await frame(
+    `<script type="module" src="/src/${tag}/define.ts"></script><${tag} storage-key="${key}"></${tag}>`,
+    (w) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('textarea, input'),
+  );
+  return { here, there: win.document.querySelector(tag)!, win };
+}
+
 async function settle(...els: Element[]): Promise<void> {
   for (let i = 0; i < 5; i++) {
     await sleep(30);
@@ -166,13 +176,7 @@ describe('storage faults', () => {
       });
 
       it('keeps what another tab took back when this tab changes something else at the same moment', async () => {
-        const key = `undo-${++run}`;
-        const here = await mount(s.tag, key);
-        const { win } = await frame(
-          `<script type="module" src="/src/${s.tag}/define.ts"></script><${s.tag} storage-key="${key}"></${s.tag}>`,
-          (w) => !!w.document.querySelector(s.tag)?.shadowRoot?.querySelector('textarea, input'),
-        );
-        const there = win.document.querySelector(s.tag)!;
+        const { here, there } = await twoTabs(s.tag, `undo-${++run}`);
         s.change(here, 0);
         await settle(here, there);
         expect(s.state(there)).to.deep.equal(s.expected(0));
@@ -188,12 +192,7 @@ describe('storage faults', () => {
 
       it('keeps both changes when another tab writes at the same moment', async () => {
         const key = `tabs-${++run}`;
-        const here = await mount(s.tag, key);
-        const { win } = await frame(
-          `<script type="module" src="/src/${s.tag}/define.ts"></script><${s.tag} storage-key="${key}"></${s.tag}>`,
-          (w) => !!w.document.querySelector(s.tag)?.shadowRoot?.querySelector('textarea, input'),
-        );
-        const there = win.document.querySelector(s.tag)!;
+        const { here, there, win } = await twoTabs(s.tag, key);
         // Same task: neither tab has heard of the other's change when it writes its own.
         s.change(here, 0);
         s.change(there, 3);
