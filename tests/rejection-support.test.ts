@@ -95,14 +95,19 @@ describe('<rejection-support>', () => {
   });
 
   it('passes the shared attributes down and keeps them in sync', async () => {
-    const el = await render(`${FULL} applications="9" interviews="2" tone="brief" resume-url="https://jobs.example/resume"`);
+    const el = await render(
+      `${FULL} applications="9" interviews="2" since="2026-01-05" tone="brief" ask-feedback reapply-after="2099-05-01" resume-url="https://jobs.example/resume"`,
+    );
     const [takeaways, recap, checklist, email, reflection, stay, resume] = sections(el);
     expect(visibleText(takeaways)).to.contain('You didn’t get the Designer role at Northwind this time');
     expect(visibleText(takeaways)).to.contain('If the first choice falls through');
     expect(recap.applications).to.equal(9);
+    expect(visibleText(recap)).to.contain('You started');
     expect(checklist.contactEmail).to.equal('jordan@northwind.example');
     expect(email.tone).to.equal('brief');
     expect((email as unknown as { body: string }).body).to.contain('Hi Jordan,');
+    expect((email as unknown as { body: string }).body).to.contain('Any feedback you can share would help me a lot.');
+    expect(part<HTMLAnchorElement>(email, 'email')!.href).to.match(/^mailto:jordan@northwind\.example\?/);
     expect(reflection.storageKey).to.equal('kit');
     const downloads = captureDownloads();
     try {
@@ -112,7 +117,10 @@ describe('<rejection-support>', () => {
       downloads.restore();
     }
     expect(stay.linkedinUrl).to.equal('https://linkedin.com/in/jordan');
+    expect(visibleText(stay, 'reapply')).to.equal('You can apply again from May 1, 2099.');
     expect(resume.href).to.equal('https://jobs.example/resume');
+    // In the kit the call to action is a banner, with its line of text.
+    expect(visibleText(resume, 'description')).to.contain('Looking for work?');
 
     el.setAttribute('company', 'Contoso');
     el.contactName = 'Sam';
