@@ -96,13 +96,15 @@ describe('<rejection-support>', () => {
 
   it('passes the shared attributes down and keeps them in sync', async () => {
     const el = await render(
-      `${FULL} applications="9" interviews="2" since="2026-01-05" tone="brief" ask-feedback reapply-after="2099-05-01" resume-url="https://jobs.example/resume"`,
+      `${FULL} applications="9" screenings="3" interviews="2" since="2026-01-05" tone="brief" ask-feedback reapply-after="2099-05-01"
+      talent-community-url="https://jobs.example/community" resume-url="https://jobs.example/resume"`,
     );
     const [takeaways, recap, checklist, email, reflection, stay, resume] = sections(el);
     expect(visibleText(takeaways)).to.contain('You didn’t get the Designer role at Northwind this time');
     expect(visibleText(takeaways)).to.contain('If the first choice falls through');
     expect(recap.applications).to.equal(9);
     expect(visibleText(recap)).to.contain('You started');
+    expect(visibleText(recap)).to.contain('3 screening calls');
     expect(checklist.contactEmail).to.equal('jordan@northwind.example');
     expect(email.tone).to.equal('brief');
     expect((email as unknown as { body: string }).body).to.contain('Hi Jordan,');
@@ -118,6 +120,7 @@ describe('<rejection-support>', () => {
     }
     expect(stay.linkedinUrl).to.equal('https://linkedin.com/in/jordan');
     expect(visibleText(stay, 'reapply')).to.equal('You can apply again from May 1, 2099.');
+    expect(part<HTMLAnchorElement>(stay, 'community')!.href).to.equal('https://jobs.example/community');
     expect(resume.href).to.equal('https://jobs.example/resume');
     // In the kit the call to action is a banner, with its line of text.
     expect(visibleText(resume, 'description')).to.contain('Looking for work?');
