@@ -33,16 +33,20 @@ describe('test harness', () => {
     const [p, b] = [document.createElement('p'), document.createElement('b')];
     p.setAttribute('part', 'intro');
     document.body.append(p, b);
-    let caught: { actual?: unknown; expected?: unknown } = {};
-    try {
-      expect([p]).to.deep.equal([b]);
-    } catch (error) {
-      caught = error as typeof caught;
-    }
+    const failure = (check: () => void) => {
+      try {
+        check();
+      } catch (error) {
+        const { actual, expected } = error as { actual?: unknown; expected?: unknown };
+        // As text, so that this check too fails at once if nodes came through.
+        return JSON.stringify([actual, expected]);
+      }
+      return 'passed';
+    };
+    expect(failure(() => expect([p]).to.deep.equal([b]))).to.equal('[["<p part=\\"intro\\">"],["<b>"]]');
+    expect(failure(() => expect({ shown: p }).to.deep.equal({ shown: b }))).to.equal('[{"shown":"<p part=\\"intro\\">"},{"shown":"<b>"}]');
     p.remove();
     b.remove();
-    // As text, so that this check too fails at once if nodes came through.
-    expect(JSON.stringify([caught.actual, caught.expected])).to.equal('[["<p part=\\"intro\\">"],["<b>"]]');
   });
 
   it('stops a web link nothing cancelled, and fails the running test instead of leaving the page', () => {

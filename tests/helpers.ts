@@ -46,11 +46,16 @@ afterEach(() => {
 
 // A failed assertion about a DOM node would otherwise hang the whole file until the runner's 120 s
 // limit: the runner tries to copy the node, and the page it hangs from, into its report. It gets
-// the node's opening tag instead, so the failure is reported at once and says which node it was.
+// the node's opening tag instead, so the failure is reported at once and says which node it was,
+// wherever it sits in an array or a plain object.
 const opening = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(opening);
   if (v instanceof Element) return v.outerHTML.slice(0, v.outerHTML.indexOf('>') + 1);
-  return v instanceof Node ? v.nodeName : v;
+  if (v instanceof Node) return v.nodeName;
+  if (v && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([key, value]) => [key, opening(value)]));
+  }
+  return v;
 };
 chai.use(({ Assertion }) => {
   const assert = Assertion.prototype.assert;
