@@ -107,8 +107,8 @@ describe('<rejection-support>', () => {
     expect(visibleText(recap)).to.contain('3 screening calls');
     expect(checklist.contactEmail).to.equal('jordan@northwind.example');
     expect(email.tone).to.equal('brief');
-    expect((email as unknown as { body: string }).body).to.contain('Hi Jordan,');
-    expect((email as unknown as { body: string }).body).to.contain('Any feedback you can share would help me a lot.');
+    expect(email.body).to.contain('Hi Jordan,');
+    expect(email.body).to.contain('Any feedback you can share would help me a lot.');
     expect(part<HTMLAnchorElement>(email, 'email')!.href).to.match(/^mailto:jordan@northwind\.example\?/);
     expect(reflection.storageKey).to.equal('kit');
     const downloads = captureDownloads();
@@ -130,7 +130,7 @@ describe('<rejection-support>', () => {
     el.theme = 'dark';
     await settle(el);
     expect(visibleText(takeaways)).to.contain('the Designer role at Contoso');
-    expect((email as unknown as { body: string }).body).to.contain('Hi Sam,');
+    expect(email.body).to.contain('Hi Sam,');
     expect(sections(el).every((s) => s.theme === 'dark')).to.equal(true);
     el.removeAttribute('runner-up');
     await settle(el);
@@ -151,8 +151,8 @@ describe('<rejection-support>', () => {
     // The same elements, not new ones: identity compared as booleans, so a failure prints no DOM.
     expect(sections(el).includes(checklist), 'the same checklist').to.equal(true);
     expect(sections(el).includes(email), 'the same email').to.equal(true);
-    expect((checklist as unknown as { checked: string[] }).checked).to.deep.equal(['thank-you-email']);
-    expect((email as unknown as { body: string }).body).to.equal('My own words');
+    expect(checklist.checked).to.deep.equal(['thank-you-email']);
+    expect(email.body).to.equal('My own words');
     expect(email.shadowRoot!.querySelector('textarea')!.value).to.equal('My own words');
     return el;
   }

@@ -28,11 +28,14 @@ function write(el: Element, n: number, value: string): void {
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Ticks or unticks the n-th box: the same click makes a change and takes it back. */
+const toggle = (el: Element, n: number): void => el.shadowRoot!.querySelectorAll('input')[n].click();
+
 const SAVERS: Saver[] = [
   {
     tag: 'followup-checklist',
-    change: (el, n) => (el.shadowRoot!.querySelectorAll('input')[n] as HTMLInputElement).click(),
-    undo: (el, n) => (el.shadowRoot!.querySelectorAll('input')[n] as HTMLInputElement).click(),
+    change: toggle,
+    undo: toggle,
     state: (el) => (el as FollowupChecklistElement).checked,
     expected: (...ns) =>
       DEFAULT_ITEMS.filter((_, i) => ns.includes(i)),
