@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { OnwardElement } from '../internal/onward-element.js';
-import { shared } from '../internal/localize.js';
+import { formatNumber, shared } from '../internal/localize.js';
 import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { date, intInRange, numeric, oneOf, warnOnce } from '../internal/validation.js';
@@ -18,7 +18,10 @@ function ago(since: Date, locale: string): string {
   const days = Math.round((new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime() - since.getTime()) / DAY);
   const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
     days < 14 ? [days, 'day'] : days < 60 ? [days / 7, 'week'] : days < 730 ? [days / 30.44, 'month'] : [days / 365.25, 'year'];
-  return shared(`rtf ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-Math.round(n), unit);
+  const whole = Math.round(n);
+  // English without Intl (see formatNumber); only days can round to one.
+  if (locale == 'en') return whole > 1 ? `${whole} ${unit}s ago` : whole ? 'yesterday' : 'today';
+  return shared(`rtf ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-whole, unit);
 }
 
 /**
@@ -77,7 +80,6 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
   override render(): TemplateResult {
     const locale = this.locale;
     const plural = shared(`plural ${locale}`, () => new Intl.PluralRules(locale));
-    const number = shared(`number ${locale}`, () => new Intl.NumberFormat(locale));
     // Zero is a true count but not an encouraging one: it is simply not shown.
     const counts = COUNTS.map((id) => [id, intInRange(this, id, this[id], 0, MAX)] as const).filter(
       (c): c is readonly [(typeof COUNTS)[number], number] => !!c[1],
@@ -105,7 +107,7 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
           ? html`<ul part="list" class="list">
               ${counts.map(
                 ([id, n]) => html`<li part="stat" class="stat">
-                  <span part="number" class="number">${number.format(n)}</span>
+                  <span part="number" class="number">${formatNumber(locale, n)}</span>
                   <span class="label">${word(id, n)}</span>
                   <span part="skill" class="skill muted">${this.t(`${id}.skill` as RecapKey)}</span>
                 </li>`,

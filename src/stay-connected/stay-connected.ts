@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { calendar } from '../internal/ics.js';
-import { shared } from '../internal/localize.js';
+import { formatDate } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { phrases, team } from '../internal/phrases.js';
 import { baseStyles } from '../internal/tokens.js';
@@ -110,7 +110,6 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
     const community = safeUrl(this, 'talent-community-url', this.talentCommunityUrl);
     const reapply = date(this, 'reapply-after', this.reapplyAfter);
     const locale = this.locale;
-    const long = (d: Date) => shared(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(d);
     return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
         <h-top>${this.t('heading')}</h-top>
@@ -121,7 +120,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
         </p>
         ${reapply
           ? html`<p part="reapply" class="tint">
-              ${reapply > new Date() ? this.t('reapply', { date: long(reapply) }) : this.t('reapplyNow')}
+              ${reapply > new Date() ? this.t('reapply', { date: formatDate(locale, reapply) }) : this.t('reapplyNow')}
             </p>`
           : nothing}
         <div part="actions" class="actions">
@@ -158,7 +157,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
           </button>
         </div>
         <p part="remind-hint" id="remind-hint" class="muted hint">
-          ${this.t('remindHint', { date: long(this.#checkIn()) })}
+          ${this.t('remindHint', { date: formatDate(locale, this.#checkIn()) })}
         </p>
       </section>
     `;
