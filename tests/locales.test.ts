@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
-import { WORD, fingerprint, registerLocale } from '../src/internal/registry.js';
+import { WORD, addLocale, fingerprint, registerLocale } from '../src/internal/registry.js';
 import { en } from '../src/locales/en.js';
 import ar from '../src/locales/ar.js';
 import de from '../src/locales/de.js';
@@ -310,6 +310,19 @@ describe('locales', () => {
       const el = await render('resume-cta', '', 'xx');
       expect(flatText(el).trim()).to.equal('Share your resume');
       expect(warnings.messages.some((m) => m.includes('"xx" words for resume-cta are for another version'))).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('passes over another version’s words that arrive after this version’s, quietly', async () => {
+    const warnings = captureWarnings();
+    try {
+      addLocale('xv', ['rc', fingerprint(Object.keys(EN['resume-cta'])), 'Teile deinen Lebenslauf', 'Beschreibung'].join(WORD));
+      addLocale('xv', 'rc^zzzz^Veraltet^Veraltet');
+      const el = await render('resume-cta', '', 'xv');
+      expect(flatText(el).trim()).to.equal('Teile deinen Lebenslauf');
+      expect(warnings.messages).to.deep.equal([]);
     } finally {
       warnings.restore();
     }
