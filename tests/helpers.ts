@@ -256,7 +256,11 @@ export function captureDownloads(): { files: { name: string; type: string; text:
 }
 
 /** Resources the page has fetched so far (scripts, XHR, images...): a widget must add none. */
-export const requests = (): string[] => performance.getEntriesByType('resource').map((e) => e.name);
+export const requests = (): string[] => {
+  // The buffer holds 250 entries by default; a full one would drop new requests and hide them.
+  performance.setResourceTimingBufferSize(100_000);
+  return performance.getEntriesByType('resource').map((e) => e.name);
+};
 
 /** The fields saved under `key` (the stored record is `{v: fields, t: times}`). */
 export const stored = (key: string): Record<string, unknown> | undefined => {

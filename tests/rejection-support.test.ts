@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
-import { axeViolations, captureDownloads, captureWarnings, part, sleep, stored, visibleText } from './helpers.js';
+import { axeViolations, captureDownloads, captureWarnings, part, requests, sleep, stored, visibleText } from './helpers.js';
 
 async function render(attrs = ''): Promise<RejectionSupportElement> {
   const host = document.createElement('div');
@@ -226,6 +226,52 @@ describe('<rejection-support>', () => {
     } finally {
       for (const type of ['onward-change', 'onward-complete', 'onward-action']) document.removeEventListener(type, listener);
     }
+  });
+
+  it('does everything a person can do with no request, no cookie and no inline style', async () => {
+    const el = await render(`${FULL} applications="9" resume-url="https://jobs.example/resume" talent-community-url="https://jobs.example/community"`);
+    const before = requests().length;
+    const downloads = captureDownloads();
+    const copy = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async () => undefined;
+    // The host handles every link itself, as the harness would fail a test whose link left the page.
+    const host: string[] = [];
+    const handle = (e: Event) => {
+      host.push((e as CustomEvent).detail.action);
+      if (!['copy', 'calendar'].includes((e as CustomEvent).detail.action)) e.preventDefault();
+    };
+    document.addEventListener('onward-action', handle);
+    try {
+      const section = (tag: string) => sections(el).find((s) => s.localName === tag)!;
+      const [checklist, email, reflection, stay, resume] = ['followup-checklist', 'followup-email', 'interview-reflection', 'stay-connected', 'resume-cta'].map(section);
+      const click = async (section: Element, name: string) => {
+        for (const node of [...section.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)]) node.click();
+        await settle(el);
+      };
+      await click(checklist, 'checkbox');
+      await click(checklist, 'action');
+      await click(checklist, 'reset');
+      const field = part<HTMLTextAreaElement>(reflection, 'field')!;
+      field.value = 'Told the portfolio story well';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      for (const name of ['copy', 'email', 'reset']) await click(email, name);
+      await click(reflection, 'download');
+      await click(reflection, 'clear');
+      await click(reflection, 'confirm');
+      for (const name of ['linkedin', 'community', 'remind']) await click(stay, name);
+      await click(resume, 'button');
+      await sleep(50);
+    } finally {
+      document.removeEventListener('onward-action', handle);
+      navigator.clipboard.writeText = copy;
+      downloads.restore();
+    }
+    expect(host).to.deep.equal(['email', 'feedback', 'linkedin', 'jobs', 'copy', 'email', 'linkedin', 'talent-community', 'calendar', 'resume']);
+    expect(downloads.files.map((f) => f.name)).to.deep.equal(['interview-notes-northwind.txt', 'check-in-northwind.ics']);
+    expect(requests().slice(before)).to.deep.equal([]);
+    expect(document.cookie).to.equal('');
+    const styled = [el, ...sections(el)].flatMap((s) => [...s.shadowRoot!.querySelectorAll('[style]')].map((n) => n.localName));
+    expect(styled).to.deep.equal([]);
   });
 
   it('has no axe violations as a whole, light and dark', async () => {
