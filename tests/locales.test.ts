@@ -195,6 +195,10 @@ describe('locales', () => {
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('ltr');
     const fr = await render('rejection-takeaways', '', 'fr');
     expect(getComputedStyle(part(fr, 'base')!).direction).to.equal('ltr');
+    // HTML reads dir in any case: RTL is rtl.
+    fr.setAttribute('dir', 'RTL');
+    await fr.updateComplete;
+    expect(getComputedStyle(part(fr, 'base')!).direction).to.equal('rtl');
   });
 
   it('runs right to left in a Hebrew, Persian or Urdu locale a host registers, and left to right while the words are English', async () => {
@@ -228,10 +232,24 @@ describe('locales', () => {
       el.setAttribute('strings', '{not json');
       await el.updateComplete;
       expect(flatText(el).trim()).to.equal('Partager votre CV');
-      expect(warnings.messages[0]).to.contain('<resume-cta> ignored strings=');
+      // Valid JSON of the wrong shape is refused too: a list of words is keyed by nothing.
+      el.setAttribute('strings', '["Déposer mon CV"]');
+      await el.updateComplete;
+      expect(flatText(el).trim()).to.equal('Partager votre CV');
+      expect(warnings.messages).to.deep.equal([
+        '<resume-cta> ignored strings="{not json": expected a JSON object of words by key',
+        '<resume-cta> ignored strings="[\\"Déposer mon CV\\"]": expected a JSON object of words by key',
+      ]);
     } finally {
       warnings.restore();
     }
+  });
+
+  it('drops a placeholder the words do not know, rather than show a reader its braces', async () => {
+    const el = await render('followup-checklist', 'contact-name="Jo"', 'en');
+    (el as unknown as { strings: object }).strings = { 'thank-you-email.contact': 'Thank {contact} {contactName}' };
+    await el.updateComplete;
+    expect(flatText(part(el, 'label')!).trim()).to.equal('Thank Jo');
   });
 
   it('formats numbers, plurals, relative times and dates in the locale', async () => {
@@ -323,6 +341,10 @@ describe('locales', () => {
       const el = await render('resume-cta', '', 'xv');
       expect(flatText(el).trim()).to.equal('Teile deinen Lebenslauf');
       expect(warnings.messages).to.deep.equal([]);
+      // Of two modules of this version, the newer one's words win.
+      addLocale('xv', ['rc', fingerprint(Object.keys(EN['resume-cta'])), 'Lebenslauf teilen', 'Beschreibung'].join(WORD));
+      await el.updateComplete;
+      expect(flatText(el).trim()).to.equal('Lebenslauf teilen');
     } finally {
       warnings.restore();
     }
