@@ -20,7 +20,7 @@ function ago(since: Date, locale: string): string {
     days < 14 ? [days, 'day'] : days < 60 ? [days / 7, 'week'] : days < 730 ? [days / 30.44, 'month'] : [days / 365.25, 'year'];
   const whole = Math.round(n);
   // English without Intl (see formatNumber); only days can round to one.
-  if (locale == 'en') return whole > 1 ? `${whole} ${unit}s ago` : whole ? 'yesterday' : 'today';
+  if (locale === 'en') return whole > 1 ? `${whole} ${unit}s ago` : whole ? 'yesterday' : 'today';
   return shared(`rtf ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-whole, unit);
 }
 
