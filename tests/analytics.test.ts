@@ -106,13 +106,20 @@ describe('onward-elements/analytics', () => {
     const seen: OnwardAnalyticsEvent[] = [];
     const stop = track((e) => seen.push(e));
     const el = document.createElement('followup-checklist') as ReactiveElement & { items: unknown };
-    el.items = [{ id: 'Call Jordan Lee at 555 0101', label: 'A step' }, { id: 'portfolio', label: 'B' }];
+    // Ids are short names; 41 characters of word characters is already more than a name.
+    const long = 'jordanleeatnorthwindcallbackbeforefriday1';
+    el.items = [
+      { id: 'Call Jordan Lee at 555 0101', label: 'A step' },
+      { id: 'portfolio', label: 'B' },
+      { id: long, label: 'C' },
+      { id: long.slice(0, 40), label: 'D' },
+    ];
     document.body.append(el);
     await el.updateComplete;
     for (const box of el.shadowRoot!.querySelectorAll('input')) box.click();
     stop();
     el.remove();
-    expect(seen.filter((e) => e.event === 'onward-change').map((e) => e.id)).to.deep.equal([undefined, 'portfolio']);
+    expect(seen.filter((e) => e.event === 'onward-change').map((e) => e.id)).to.deep.equal([undefined, 'portfolio', undefined, long.slice(0, 40)]);
   });
 
   it('forwards only well-formed fields when another script fires an onward-* event', async () => {

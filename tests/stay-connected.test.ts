@@ -108,6 +108,11 @@ describe('<stay-connected>', () => {
     const el = await render('company="Northwind Studio and Partners Worldwide X Co"');
     const { files } = await remind(el);
     expect(files.map((f) => f.name)).to.deep.equal(['check-in-northwind-studio-and-partners-worldwide.ics']);
+    // Accents fold to their letters rather than break the name apart.
+    el.company = 'Café Zürich Ångström';
+    await el.updateComplete;
+    const again = await remind(el);
+    expect(again.files.map((f) => f.name)).to.deep.equal(['check-in-cafe-zurich-angstrom.ics']);
   });
 
   it('downloads a valid iCalendar reminder check-in-days ahead', async () => {

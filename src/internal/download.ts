@@ -11,7 +11,9 @@ export function download(filename: string, type: string, text: string): void {
 /** A file-name-safe slug: "Northwind Studio!" becomes "northwind-studio". */
 export const slug = (text = ''): string =>
   text
+    // Accents come apart from their letters (é is e and a mark); the marks go, the letters stay.
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     // Cut first, so a cut at a space never leaves a trailing hyphen.
