@@ -437,6 +437,24 @@ describe('<followup-checklist>', () => {
     }
   });
 
+  it('leaves out a host’s own step by its id in any case, and reports the id as the host wrote it', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render(`items='[{"id":"callRecruiter","label":"Call the recruiter"},{"id":"Portfolio","label":"Refresh the portfolio"}]' exclude="callRecruiter"`);
+      expect(labels(el)).to.deep.equal(['Refresh the portfolio']);
+      el.exclude = ' CALLRECRUITER ';
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['Refresh the portfolio']);
+      el.exclude = '';
+      await el.updateComplete;
+      await tick(el, 1);
+      expect(el.checked).to.deep.equal(['Portfolio']);
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('leaves out excluded steps, warns about unknown ids, and never hides everything', async () => {
     const el = await render('exclude="connect-linkedin, check-in-later"');
     expect(boxes(el)).to.have.length(5);

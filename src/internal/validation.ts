@@ -111,13 +111,14 @@ export function idList<T extends string>(
   fallback: readonly T[],
 ): T[] {
   if (isBlank(value)) return [...fallback];
-  const ids = str(value)
+  // Read in any case, as HTML reads its own keywords, and given back in the case of the known id: a
+  // host's own step ids (`callRecruiter`) keep theirs.
+  const found = str(value)
     .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = ids.filter((id) => !known.includes(id as T));
-  const picked = [...new Set(ids.filter((id): id is T => known.includes(id as T)))];
-  if (unknown.length || !picked.length) {
+    .filter((s) => s.trim())
+    .map((s) => known.find((id) => id.toLowerCase() === s.trim().toLowerCase()));
+  const picked = [...new Set(found.filter(Boolean) as T[])];
+  if (found.includes(undefined) || !picked.length) {
     warnOnce(el, attr, value, `known values are ${known.join(', ')}${picked.length ? '' : '; using the default'}`);
   }
   return picked.length ? picked : [...fallback];
