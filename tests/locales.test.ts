@@ -45,6 +45,9 @@ const PAGES: [string, string][] = [
   ['rejection-support', 'company="Acme" sections="takeaways"'],
 ];
 
+/** `<resume-cta>`'s words packed as a shipped locale module packs them, against this version's keys. */
+const pack = (label: string) => ['rc', fingerprint(Object.keys(EN['resume-cta'])), label, 'Beschreibung'].join(WORD);
+
 /** All text a reader sees in `el`, nested sections and form field values included. */
 function seen(el: Element): string {
   const fields = roots(el).flatMap((r) => [...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value));
@@ -273,16 +276,16 @@ describe('locales', () => {
     // A page's first Intl number or date formatter costs Chromium 12-15 ms: English must not need one.
     const { NumberFormat, DateTimeFormat, RelativeTimeFormat } = Intl;
     const made: string[] = [];
-    const spy = (name: string, Real: new (...args: never[]) => object) =>
+    for (const name of ['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat'] as const) {
+      const Real = Intl[name] as unknown as new (...args: unknown[]) => object;
+      // A function, not an arrow, so `new Intl.NumberFormat()` still constructs.
       Object.assign(Intl, {
-        [name]: function (...args: never[]) {
+        [name]: function (...args: unknown[]) {
           made.push(name);
           return new Real(...args);
         },
       });
-    [['NumberFormat', NumberFormat], ['DateTimeFormat', DateTimeFormat], ['RelativeTimeFormat', RelativeTimeFormat]].forEach(
-      ([name, Real]) => spy(name as string, Real as new () => object),
-    );
+    }
     const shown: [string, string][] = [];
     try {
       const recap = (await render('search-recap', '', 'en')) as ReactiveElement & { applications: number; since: string };
@@ -336,13 +339,13 @@ describe('locales', () => {
   it('passes over another version’s words that arrive after this version’s, quietly', async () => {
     const warnings = captureWarnings();
     try {
-      addLocale('xv', ['rc', fingerprint(Object.keys(EN['resume-cta'])), 'Teile deinen Lebenslauf', 'Beschreibung'].join(WORD));
+      addLocale('xv', pack('Teile deinen Lebenslauf'));
       addLocale('xv', 'rc^zzzz^Veraltet^Veraltet');
       const el = await render('resume-cta', '', 'xv');
       expect(flatText(el).trim()).to.equal('Teile deinen Lebenslauf');
       expect(warnings.messages).to.deep.equal([]);
       // Of two modules of this version, the newer one's words win.
-      addLocale('xv', ['rc', fingerprint(Object.keys(EN['resume-cta'])), 'Lebenslauf teilen', 'Beschreibung'].join(WORD));
+      addLocale('xv', pack('Lebenslauf teilen'));
       await el.updateComplete;
       expect(flatText(el).trim()).to.equal('Lebenslauf teilen');
     } finally {
@@ -351,7 +354,6 @@ describe('locales', () => {
   });
 
   it('takes the words of a packed locale registered again, in place of the first', async () => {
-    const pack = (label: string) => ['rc', fingerprint(Object.keys(EN['resume-cta'])), label, 'Beschreibung'].join(WORD);
     registerLocale('xw', pack('Erste'));
     const el = await render('resume-cta', '', 'xw');
     expect(flatText(el)).to.contain('Erste');
