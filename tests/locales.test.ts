@@ -336,6 +336,15 @@ describe('locales', () => {
     }
   });
 
+  it('gives a name that ends in a full stop no second one, in every language', async () => {
+    for (const code of CODES) {
+      const el = (await render('followup-email', 'company="Acme Inc." contact-name="Jo"', code)) as ReactiveElement & { body: string };
+      expect(el.body, code).to.contain('Acme Inc.');
+      expect(el.body, code).not.to.contain('Inc..');
+      el.remove();
+    }
+  });
+
   it('passes over another version’s words that arrive after this version’s, quietly', async () => {
     const warnings = captureWarnings();
     try {

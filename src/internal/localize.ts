@@ -7,7 +7,9 @@ export type Params = Record<string, string | number>;
 export const SHIPPED = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ja', 'ar'];
 export const RTL = /^(ar|he|fa|ur)(-|$)/i;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+// A placeholder, and the full stop after it: a value that ends a sentence already ("Acme Inc.")
+// keeps its own, so the email never says "Acme Inc.. I'm".
+const PLACEHOLDER = /\{(\w+)\}(\.?)/g;
 
 // Filled-in sentences are shared: a page with many elements holds each sentence once, not once
 // per element. Bounded, so a page of ever-new values cannot grow it without limit.
@@ -45,7 +47,10 @@ export function format(template: string, params?: Params): string {
   if (out === undefined) {
     if (filled.size > 500) filled.clear();
     // Own values only: `{constructor}` in a host's words is not a way into Object.prototype.
-    out = template.replace(PLACEHOLDER, (_, name: string) => (Object.hasOwn(params, name) ? String(params[name] ?? '') : ''));
+    out = template.replace(PLACEHOLDER, (_, name: string, stop: string) => {
+      const value = Object.hasOwn(params, name) ? String(params[name] ?? '') : '';
+      return value.endsWith('.') ? value : value + stop;
+    });
     filled.set(key, out);
   }
   return out;
