@@ -90,10 +90,11 @@ export function lookup(code: string, ns: string, english: Strings): Strings | un
   const id = code + ns;
   if (unpacked[id]?.[0] !== table) {
     const keys = Object.keys(english);
+    const print = fingerprint(keys);
     const mine = table.split(NAMESPACE).filter((s) => s.startsWith(initials(ns) + WORD));
     // The newest words packed against these keys: another version's locale file, loaded before or
     // after this one, is passed over rather than misplaced.
-    const found = mine.map((s) => s.split(WORD)).find((words) => words[1] === fingerprint(keys));
+    const found = mine.map((s) => s.split(WORD)).find((words) => words[1] === print);
     // No words for this element is normal (a module per element, one not loaded): English, quietly.
     if (mine.length && !found) console.warn(`Onward: the "${code}" words for ${ns} are for another version; using English.`);
     unpacked[id] = [table, found && Object.fromEntries(keys.map((k, i) => [k, found[i + 2]]))];

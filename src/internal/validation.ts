@@ -115,8 +115,9 @@ export function idList<T extends string>(
   // host's own step ids (`callRecruiter`) keep theirs.
   const found = str(value)
     .split(',')
-    .filter((s) => s.trim())
-    .map((s) => known.find((id) => id.toLowerCase() === s.trim().toLowerCase()));
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
+    .map((s) => known.find((id) => id.toLowerCase() === s));
   const picked = [...new Set(found.filter(Boolean) as T[])];
   if (found.includes(undefined) || !picked.length) {
     warnOnce(el, attr, value, `known values are ${known.join(', ')}${picked.length ? '' : '; using the default'}`);
