@@ -3,7 +3,7 @@ import type { ReactiveElement } from 'lit';
 import { track, type OnwardAnalyticsEvent } from '../src/analytics.js';
 import '../src/rejection-support/define.js';
 import { ResumeCtaElement } from '../src/resume-cta/resume-cta.js';
-import { sleep } from './helpers.js';
+import { captureClipboard, sleep } from './helpers.js';
 
 const PERSONAL = ['Ana Lima', 'Jordan Lee', 'jordan.lee@northwind.example', 'Northwind', 'Product Designer', 'my private answer'];
 
@@ -33,10 +33,9 @@ async function useEverything(el: Element): Promise<void> {
   field.value = 'my private answer';
   field.dispatchEvent(new Event('input', { bubbles: true }));
   field.dispatchEvent(new Event('change', { bubbles: true }));
-  const copy = navigator.clipboard.writeText;
-  navigator.clipboard.writeText = async () => undefined;
+  const clipboard = captureClipboard();
   for (const link of section('email').querySelectorAll<HTMLElement>('button, a')) link.click();
-  navigator.clipboard.writeText = copy;
+  clipboard.restore();
   for (const link of section('stay-connected').querySelectorAll<HTMLElement>('a, button')) link.click();
   for (const link of section('checklist').querySelectorAll<HTMLElement>('a')) link.click();
   section('resume').querySelector<HTMLElement>('a')!.click();

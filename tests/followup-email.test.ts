@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/followup-email/define.js';
 import { FollowupEmailElement } from '../src/followup-email/followup-email.js';
-import { XSS, axeViolations, captureWarnings, expectReflowAt320, injected, part, sleep } from './helpers.js';
+import { XSS, axeViolations, captureClipboard, captureWarnings, expectReflowAt320, injected, part, sleep } from './helpers.js';
 
 async function render(attrs = ''): Promise<FollowupEmailElement> {
   const host = document.createElement('div');
@@ -160,9 +160,7 @@ describe('<followup-email>', () => {
 
   it('copies with the async Clipboard API and says so politely', async () => {
     const el = await render(FULL);
-    const copied: string[] = [];
-    const original = navigator.clipboard.writeText;
-    navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    const { copied, restore } = captureClipboard();
     try {
       const action = oneEvent(el, 'onward-action');
       part(el, 'copy')!.click();
@@ -184,15 +182,14 @@ describe('<followup-email>', () => {
       watch.disconnect();
       expect(said.indexOf(''), said.join(' | ')).to.be.within(0, said.lastIndexOf('Copied. Paste it into your email app.') - 1);
     } finally {
-      navigator.clipboard.writeText = original;
+      restore();
     }
   });
 
   it('falls back to a selection copy, and says what to do when that fails too', async () => {
     const el = await render(FULL);
-    const original = navigator.clipboard.writeText;
+    const { restore } = captureClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     const exec = document.execCommand;
-    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     let result = true;
     const commands: string[] = [];
     document.execCommand = (command: string) => (commands.push(command), result);
@@ -210,16 +207,14 @@ describe('<followup-email>', () => {
       await el.updateComplete;
       expect(status(el)).to.contain('press Ctrl+C');
     } finally {
-      navigator.clipboard.writeText = original;
+      restore();
       document.execCommand = exec;
     }
   });
 
   it('skips the copy when onward-action is cancelled', async () => {
     const el = await render(FULL);
-    const copied: string[] = [];
-    const original = navigator.clipboard.writeText;
-    navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    const { copied, restore } = captureClipboard();
     el.addEventListener('onward-action', (e) => e.preventDefault());
     try {
       part(el, 'copy')!.click();
@@ -227,7 +222,7 @@ describe('<followup-email>', () => {
       expect(copied).to.deep.equal([]);
       expect(status(el)).to.equal('');
     } finally {
-      navigator.clipboard.writeText = original;
+      restore();
     }
   });
 
@@ -246,9 +241,7 @@ describe('<followup-email>', () => {
     const before = document.createElement('button');
     el.before(before);
     before.focus();
-    const copied: string[] = [];
-    const original = navigator.clipboard.writeText;
-    navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    const { copied, restore } = captureClipboard();
     try {
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(subjectField(el));
@@ -267,7 +260,7 @@ describe('<followup-email>', () => {
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'reset'));
     } finally {
-      navigator.clipboard.writeText = original;
+      restore();
       before.remove();
     }
   });

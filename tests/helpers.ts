@@ -255,6 +255,14 @@ export function captureDownloads(): { files: { name: string; type: string; text:
   };
 }
 
+/** Stands in for the clipboard until `restore()`: what is written lands in `copied`, unless `write` is given (a refusal, say). */
+export function captureClipboard(write?: (text: string) => Promise<void>): { copied: string[]; restore(): void } {
+  const copied: string[] = [];
+  const real = navigator.clipboard.writeText;
+  navigator.clipboard.writeText = write ?? (async (text: string) => void copied.push(text));
+  return { copied, restore: () => void (navigator.clipboard.writeText = real) };
+}
+
 /** Resources the page has fetched so far (scripts, XHR, images...): a widget must add none. */
 export const requests = (): string[] => {
   // The buffer holds 250 entries by default; a full one would drop new requests and hide them.

@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
-import { axeViolations, captureDownloads, captureWarnings, part, requests, sleep, stored, visibleText } from './helpers.js';
+import { axeViolations, captureClipboard, captureDownloads, captureWarnings, part, requests, sleep, stored, visibleText } from './helpers.js';
 
 async function render(attrs = ''): Promise<RejectionSupportElement> {
   const host = document.createElement('div');
@@ -213,10 +213,9 @@ describe('<rejection-support>', () => {
       part<HTMLInputElement>(sections(el)[1], 'checkbox')!.click();
       const field = part<HTMLTextAreaElement>(sections(el)[3], 'field')!;
       field.dispatchEvent(new Event('change', { bubbles: true }));
-      const copy = navigator.clipboard.writeText;
-      navigator.clipboard.writeText = async () => undefined;
+      const clipboard = captureClipboard();
       part(sections(el)[2], 'copy')!.click();
-      navigator.clipboard.writeText = copy;
+      clipboard.restore();
       await sleep(20);
       expect(seen).to.deep.equal([
         'onward-change:{"id":"thank-you-email","checked":true,"done":1,"total":7}',
@@ -232,8 +231,7 @@ describe('<rejection-support>', () => {
     const el = await render(`${FULL} applications="9" resume-url="https://jobs.example/resume" talent-community-url="https://jobs.example/community"`);
     const before = requests().length;
     const downloads = captureDownloads();
-    const copy = navigator.clipboard.writeText;
-    navigator.clipboard.writeText = async () => undefined;
+    const clipboard = captureClipboard();
     // The host handles every link itself, as the harness would fail a test whose link left the page.
     const host: string[] = [];
     const handle = (e: Event) => {
@@ -263,7 +261,7 @@ describe('<rejection-support>', () => {
       await sleep(50);
     } finally {
       document.removeEventListener('onward-action', handle);
-      navigator.clipboard.writeText = copy;
+      clipboard.restore();
       downloads.restore();
     }
     expect(host).to.deep.equal(['email', 'feedback', 'linkedin', 'jobs', 'copy', 'email', 'linkedin', 'talent-community', 'calendar', 'resume']);
