@@ -455,6 +455,25 @@ describe('<followup-checklist>', () => {
     }
   });
 
+  it('reads numeric ids, as a database gives them, as their text in items, exclude, checked and events', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render(`items='[{"id":101,"label":"Call the recruiter"},{"id":102,"label":"Send samples"},{"id":"103","label":"Update the portfolio"}]' exclude="103"`);
+      expect(labels(el)).to.deep.equal(['Call the recruiter', 'Send samples']);
+      el.checked = [102, 'nope', 7];
+      await el.updateComplete;
+      expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true]);
+      const details: unknown[] = [];
+      el.addEventListener('onward-change', (e) => details.push(e.detail));
+      await tick(el, 0);
+      expect(details).to.deep.equal([{ id: '101', checked: true, done: 2, total: 2 }]);
+      expect(el.checked).to.deep.equal(['101', '102']);
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('leaves out excluded steps, warns about unknown ids, and never hides everything', async () => {
     const el = await render('exclude="connect-linkedin, check-in-later"');
     expect(boxes(el)).to.have.length(5);

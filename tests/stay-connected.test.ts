@@ -216,12 +216,18 @@ describe('<stay-connected>', () => {
     expect(visibleText(el, 'reapply')).to.equal('You can apply again whenever you’re ready.');
     const warnings = captureWarnings();
     try {
-      for (const bad of ['2026-02-30', 'next spring', '01/05/2027', '2027-13-01', '2027-05-01T25:99']) {
+      // A time may follow, as ISO 8601 and databases write it; the date is what counts.
+      for (const good of ['2099-05-01T09:30', '2099-05-01T23:59:59.999Z', '2099-05-01 09:30:00', '2099-05-01 00:00:00+02:00']) {
+        el.reapplyAfter = good;
+        await el.updateComplete;
+        expect(visibleText(el, 'reapply'), good).to.equal('You can apply again from May 1, 2099.');
+      }
+      for (const bad of ['2026-02-30', 'next spring', '01/05/2027', '2027-13-01', '2027-05-01T25:99', '2027-05-01 25:99', '2027-05-01  09:30']) {
         el.reapplyAfter = bad;
         await el.updateComplete;
         expect(part(el, 'reapply'), bad).to.equal(null);
       }
-      expect(warnings.messages).to.have.length(5);
+      expect(warnings.messages).to.have.length(7);
       expect(warnings.messages[0]).to.equal(
         '<stay-connected> ignored reapply-after="2026-02-30": expected a date such as 2026-03-01; leaving it out',
       );

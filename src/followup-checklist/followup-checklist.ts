@@ -13,8 +13,8 @@ import { strings, type ChecklistKey } from './strings.js';
 
 /** One checklist entry, as given in the `items` attribute or property. */
 export interface ChecklistItem {
-  /** Stable id, used in events and saved progress. */
-  id: string;
+  /** Stable id, used in events and saved progress. A number is read as its text. */
+  id: string | number;
   label: string;
   /** One line on why the step helps. */
   description?: string;
@@ -24,7 +24,8 @@ export interface ChecklistItem {
   action?: string;
 }
 
-interface Row extends Required<Pick<ChecklistItem, 'id' | 'label' | 'action'>> {
+interface Row extends Required<Pick<ChecklistItem, 'label' | 'action'>> {
+  id: string;
   description?: string;
   href?: string;
   linkText?: string;
@@ -42,6 +43,9 @@ export const DEFAULT_ITEMS = [
 
 const MAX_ITEMS = 50;
 const ACTION = /^[\w-]{1,40}$/;
+// A host's value as text, or nothing for an object or the like. Ids straight from a database are
+// often numbers: a number is read as its text, so 7 and "7" are one step.
+const field = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? text(v) : undefined);
 
 /** Saved progress: a field per ticked step. */
 const savedIds = (fields?: Record<string, unknown>): Set<string> | undefined =>
@@ -150,7 +154,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     return this.#checked.size ? this.#visibleRows().filter((row) => this.#checked.has(row.id)).map((row) => row.id) : [];
   }
 
-  set checked(ids: string[]) {
+  set checked(ids: readonly (string | number)[]) {
     // The same array again is no change, as for any Lit property: @lit/react re-applies every prop
     // on each render, which would otherwise undo what the person just ticked.
     if (ids === this.#given) return;
@@ -159,7 +163,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       warnOnce(this, 'checked', ids, 'expected an array of ids');
       return;
     }
-    this.#checked = new Set(ids.filter((id) => typeof id === 'string'));
+    this.#checked = new Set(ids.map(field).filter(Boolean) as string[]);
     this.#persist();
   }
 
@@ -225,13 +229,12 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   }
 
   #customRows(): Row[] | undefined {
-    const str = (v: unknown) => (typeof v === 'string' ? text(v) : undefined);
     return records<Row>(this, 'items', this.items, MAX_ITEMS, (entry, kept) => {
-      const id = str(entry.id);
-      const label = str(entry.label);
+      const id = field(entry.id);
+      const label = field(entry.label);
       if (!id || !label || kept.some((row) => row.id === id)) return undefined;
-      const action = str(entry.action);
-      return { id, label, description: str(entry.description), href: safeUrl(this, 'items', entry.href), action: action && ACTION.test(action) ? action : 'link' };
+      const action = field(entry.action);
+      return { id, label, description: field(entry.description), href: safeUrl(this, 'items', entry.href), action: action && ACTION.test(action) ? action : 'link' };
     }, '[{"id","label"}] steps');
   }
 

@@ -36,7 +36,7 @@ export function text(value: unknown): string | undefined {
   // Strips C0/C1 controls and bidi overrides that could disguise or reorder the text around it.
   const clean = str(value).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
   const squeezed = clean.replace(/\s+/g, ' ').trim();
-  return squeezed === '' ? undefined : squeezed;
+  return squeezed || undefined;
 }
 
 export function oneOf<T extends string>(
@@ -85,15 +85,16 @@ export function intInRange(
 }
 
 /**
- * A calendar date written `YYYY-MM-DD` (a time may follow), as local midnight. Impossible dates
- * such as 2026-02-30 warn and give `undefined`.
+ * A calendar date written `YYYY-MM-DD` (a time may follow, after a `T` or, as databases write it, a
+ * space), as local midnight. Impossible dates such as 2026-02-30 warn and give `undefined`.
  */
 export function date(el: Element, attr: string, value: unknown): Date | undefined {
   if (isBlank(value)) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(str(value).trim());
+  // Not every engine reads the space form, so Date.parse, which checks the time, gets the T form.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(str(value).trim().replace(' ', 'T'));
   if (m) {
     const d = new Date(+m[1], +m[2] - 1, +m[3]);
-    if (d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && (!m[4] || !isNaN(Date.parse(m[0])))) return d;
+    if (d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && !isNaN(Date.parse(m[0]))) return d;
   }
   warnOnce(el, attr, value, 'expected a date such as 2026-03-01; leaving it out');
   return undefined;

@@ -68,7 +68,7 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
   declare interviews: number | undefined;
   /** The furthest stage reached: `applied`, `screening`, `interview` or `final`. */
   declare stage: Stage | undefined;
-  /** When the search started, as `YYYY-MM-DD`. */
+  /** When the search started, as `YYYY-MM-DD`; a time after `T` or a space is allowed and ignored. */
   declare since: string | undefined;
   /**
    * Level of the heading, 2 to 6.

@@ -64,7 +64,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
   declare talentCommunity: boolean;
   /** Days from today for the check-in reminder, 1 to 365. */
   declare checkInDays: number;
-  /** When the employer's cool-down ends, as `YYYY-MM-DD`. */
+  /** When the employer's cool-down ends, as `YYYY-MM-DD`; a time after `T` or a space is allowed and ignored. */
   declare reapplyAfter: string | undefined;
   /**
    * Level of the heading, 2 to 6.
