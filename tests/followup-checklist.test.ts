@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/followup-checklist/define.js';
 import { DEFAULT_ITEMS, FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
 import type { ChecklistChangeDetail } from '../src/internal/events.js';
+import { registerLocale } from '../src/internal/registry.js';
 import { BAD_URLS, XSS, axeViolations, captureWarnings, expectReflowAt320, frame, injected, part, parts, sleep, store, stored, ticks, visibleText } from './helpers.js';
 
 const DEFAULT_IDS = [...DEFAULT_ITEMS];
@@ -472,6 +473,38 @@ describe('<followup-checklist>', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('cleans a host’s step text as it cleans attributes, and skips a step whose label is blank', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await render();
+      el.items = [
+        { id: ' call ', label: '  Call\u0007 the\n  recruiter \u202e', description: ' Before \u2066Friday\u2069. ' },
+        { id: 'blank', label: ' \u0000 ' },
+      ];
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['Call the recruiter']);
+      expect(parts(el, 'description').map((d) => d.textContent)).to.deep.equal(['Before Friday .']);
+      await tick(el, 0);
+      expect(el.checked).to.deep.equal(['call']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.match(/^<followup-checklist> ignored items=.*skipped the rest$/);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('builds its steps again in a language set after the first render', async () => {
+    registerLocale('eo', { 'followup-checklist': { 'ask-feedback': 'Petu komentojn' } });
+    const el = await render();
+    expect(labels(el)[1]).to.equal('Ask for feedback');
+    el.lang = 'eo';
+    await el.updateComplete;
+    expect(labels(el)[1]).to.equal('Petu komentojn');
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(labels(el)[1]).to.equal('Ask for feedback');
   });
 
   it('leaves out excluded steps, warns about unknown ids, and never hides everything', async () => {
