@@ -51,6 +51,9 @@ describe('no leaks over 1,000 connect/disconnect cycles', function () {
       document.body.append(el);
       await el.updateComplete;
       el.remove();
+      // A key given once it is out of the page must not tie it to that key's saves.
+      el.setAttribute('storage-key', 'next-visit');
+      await el.updateComplete;
     };
     const before = await metrics();
     await visit();

@@ -178,6 +178,27 @@ describe('storage faults', () => {
         }
       });
 
+      it('takes stored data of the wrong shape for nothing, and writes clean data over it', async () => {
+        const key = `shape-${++run}`;
+        const full = `onward:${s.tag}:${key}`;
+        // Valid JSON another script (or another version) may have left, none of it saved state.
+        for (const junk of [
+          '{"v":{"went-well":"x","ask-feedback":true},"t":null}',
+          '{"v":{"went-well":"x","ask-feedback":true}}',
+          '{"v":null,"t":{"went-well":1}}',
+        ]) {
+          localStorage.setItem(full, junk);
+          const el = await mount(s.tag, key);
+          expect(s.state(el), junk).to.deep.equal(s.expected());
+          s.change(el, 1);
+          await settle(el);
+          expect(s.state(el), junk).to.deep.equal(s.expected(1));
+          const saved = JSON.parse(localStorage.getItem(full)!);
+          expect([Object.keys(saved.v).length, Object.keys(saved.t).length], junk).to.deep.equal([1, 1]);
+          el.remove();
+        }
+      });
+
       it('keeps what another tab took back when this tab changes something else at the same moment', async () => {
         const { here, there } = await twoTabs(s.tag, `undo-${++run}`);
         s.change(here, 0);
