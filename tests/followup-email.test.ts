@@ -236,7 +236,7 @@ describe('<followup-email>', () => {
     expect(click.defaultPrevented).to.equal(true);
   });
 
-  it('is usable with the keyboard', async () => {
+  it('is usable with the keyboard, and keeps focus in the form when the draft is restored', async () => {
     const el = await render(FULL);
     const before = document.createElement('button');
     el.before(before);
@@ -259,6 +259,12 @@ describe('<followup-email>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(link(el));
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'reset'));
+      // Restoring disables the button: focus goes to the top of the draft, not back to the page.
+      await sendKeys({ press: 'Enter' });
+      await sleep(20);
+      expect(el.body.endsWith(' Thanks again!')).to.equal(false);
+      expect(part<HTMLButtonElement>(el, 'reset')!.disabled).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(subjectField(el));
     } finally {
       restore();
       before.remove();

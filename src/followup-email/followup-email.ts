@@ -133,7 +133,7 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
       try {
         copied = document.execCommand('copy');
       } catch {
-        copied = false;
+        // Not copied: `copied` is still false.
       }
     }
     await this.#say(copied ? 'copied' : 'copyFailed');
@@ -143,9 +143,11 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
     if (!emit(this, 'onward-action', { action: 'email' }, true)) event.preventDefault();
   }
 
-  #reset(): void {
+  async #reset(): Promise<void> {
     this.#subject = this.#body = undefined;
-    this.#say('restored');
+    await this.#say('restored');
+    // The button disables itself: keyboard focus goes to the top of the restored draft, not the page.
+    this.renderRoot.querySelector('input')!.focus();
   }
 
   #edit(event: Event): void {
@@ -157,7 +159,8 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
 
   override render(): TemplateResult {
     const to = email(this, 'contact-email', this.contactEmail);
-    // One draft per render, and none when both fields hold the person's own words.
+    // One draft per render, and none when both fields hold the person's own words. With a draft,
+    // the two fields are alike only when neither is edited: then there is nothing to restore.
     const drafted = this.#subject === undefined || this.#body === undefined ? this.#draft() : undefined;
     const subject = this.#subject ?? drafted!.subject;
     const body = this.#body ?? drafted!.body;
@@ -178,7 +181,7 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
             part="reset"
             class="btn"
             type="button"
-            ?disabled=${this.#subject === undefined && this.#body === undefined}
+            ?disabled=${drafted && this.#subject === this.#body}
             @click=${this.#reset}
           >
             ${this.t('reset')}
