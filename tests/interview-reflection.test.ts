@@ -183,6 +183,11 @@ describe('<interview-reflection>', () => {
       el.company = undefined;
       part(el, 'download')!.click();
       expect((await downloads.files[1].text).split('\r\n').slice(0, 2)).to.deep.equal(['My interview notes', 'the Designer role']);
+      // With neither, no line about the role: the prompts follow the title.
+      el.jobTitle = undefined;
+      part(el, 'download')!.click();
+      expect(downloads.files[2].name).to.equal('interview-notes.txt');
+      expect((await downloads.files[2].text).split('\r\n').slice(0, 3)).to.deep.equal(['My interview notes', '', 'What went well?']);
     } finally {
       downloads.restore();
     }
