@@ -169,6 +169,24 @@ describe('locales', () => {
     expect(flatText(await render('resume-cta', '', 'fr-CA')).trim()).to.equal('Partagez votre CV ici');
     expect(flatText(await render('resume-cta', '', ' fr-ca ')).trim()).to.equal('Partagez votre CV ici');
     expect(flatText(await render('resume-cta', '', 'fr-BE')).trim()).to.equal('Partager votre CV');
+    // Another region of the language is the last resort, not ahead of the language itself.
+    registerLocale('yy-AA', { 'resume-cta': { label: 'Regional words' } });
+    registerLocale('yy', { 'resume-cta': { label: 'Language words' } });
+    expect(flatText(await render('resume-cta', '', 'yy-BB')).trim()).to.equal('Language words');
+  });
+
+  it('shows English, quietly, for an element whose words a packed language lacks, as with a module per element', async () => {
+    registerLocale('gsw', pack('Lebenslauf teile'));
+    const warnings = captureWarnings();
+    try {
+      const cta = await render('resume-cta', '', 'gsw');
+      const recap = await render('search-recap', 'applications="3"', 'gsw');
+      expect(flatText(cta).trim()).to.equal('Lebenslauf teile');
+      expect(flatText(recap)).to.contain('applications sent');
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('re-renders live when lang changes on the element or on <html>, sections of the kit included', async () => {
