@@ -13,6 +13,7 @@ export const Page = () => (
     <followup-checklist ononward-complete={(e) => e.detail.dnoe} /> {/* error: misspelled detail field */}
     <FollowupChecklist contactNmae="Jo" /> {/* error: misspelled property on the wrapper */}
     <search-recap applications={[1]} /> {/* error: wrong type */}
+    <followup-checklist checked={[true]} /> {/* error: an id is text or a number */}
   </>
 );
 

@@ -17,6 +17,7 @@ export const Page = () => (
     <followup-checklist
       contactName="Jo"
       storage-key="abc"
+      checked={[101, 'ask-feedback']}
       ononward-change={(e) => console.log((e.detail as ChecklistChangeDetail).done)}
       ononward-complete={(e) => console.log(e.detail.total)}
     />

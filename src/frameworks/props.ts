@@ -23,8 +23,15 @@ type Own<E> = Omit<E, keyof LitElement | 'subject' | 'body'>;
 /** Attributes take text; booleans may be written bare. */
 type AttributeValue<V> = [V] extends [boolean] ? boolean | '' : string | number;
 
-export type OnwardProperties<E> = Partial<Own<E>>;
-export type OnwardAttributes<E> = { [K in keyof Own<E> & string as Kebab<K>]?: AttributeValue<Own<E>[K]> };
+/** Setters that take more than their getter gives back: a checklist's ids may be numbers. */
+type Writes = { checked: readonly (string | number)[] };
+type Settable<E> = { [K in keyof Own<E>]: K extends keyof Writes ? Writes[K] : Own<E>[K] };
+
+export type OnwardProperties<E> = Partial<Settable<E>>;
+/** Kebab names only: a one-word name is also the property, typed as one. */
+export type OnwardAttributes<E> = {
+  [K in keyof Own<E> & string as Kebab<K> extends K ? never : Kebab<K>]?: AttributeValue<Own<E>[K]>;
+};
 
 /** `ononward-change={...}`: the prop name React 19, Preact and Svelte 5 use for a custom event. */
 export type OnwardEventProps = { [K in keyof OnwardEventMap as `on${K}`]?: (event: OnwardEventMap[K]) => void };
