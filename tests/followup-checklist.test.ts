@@ -156,20 +156,16 @@ describe('<followup-checklist>', () => {
 
   it('warns once about a `checked` that is not an array and keeps the ticks it had', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render();
-      el.checked = ['ask-feedback'];
-      for (const bad of ['ask-feedback', 'ask-feedback', null, { 0: 'thank-you-email' }]) {
-        el.checked = bad as unknown as string[];
-        await el.updateComplete;
-      }
-      expect(el.checked).to.deep.equal(['ask-feedback']);
-      expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true, false, false, false, false, false]);
-      expect(warnings.messages).to.have.length(3);
-      expect(warnings.messages.every((m) => m.startsWith('<followup-checklist> ignored checked=') && m.includes('expected an array of ids'))).to.equal(true);
-    } finally {
-      warnings.restore();
+    const el = await render();
+    el.checked = ['ask-feedback'];
+    for (const bad of ['ask-feedback', 'ask-feedback', null, { 0: 'thank-you-email' }]) {
+      el.checked = bad as unknown as string[];
+      await el.updateComplete;
     }
+    expect(el.checked).to.deep.equal(['ask-feedback']);
+    expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true, false, false, false, false, false]);
+    expect(warnings.messages).to.have.length(3);
+    expect(warnings.messages.every((m) => m.startsWith('<followup-checklist> ignored checked=') && m.includes('expected an array of ids'))).to.equal(true);
   });
 
   it('marks ticked boxes, and only those, with the `checked` attribute, as a server renders them', async () => {
@@ -300,35 +296,27 @@ describe('<followup-checklist>', () => {
   it('refuses javascript:, data: and other schemes in every URL attribute, warning once each', async () => {
     for (const bad of BAD_URLS) {
       const warnings = captureWarnings();
-      try {
-        const el = await render();
-        for (const attr of ['linkedin-url', 'jobs-url', 'feedback-url']) el.setAttribute(attr, bad);
-        el.contactEmail = bad;
-        await el.updateComplete;
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(links(el), bad).to.deep.equal([]);
-        expect(warnings.messages, bad).to.have.length(4);
-        for (const attr of ['linkedin-url', 'jobs-url', 'feedback-url', 'contact-email']) {
-          expect(warnings.messages.some((m) => m.startsWith(`<followup-checklist> ignored ${attr}=`))).to.equal(true);
-        }
-        el.remove();
-      } finally {
-        warnings.restore();
+      const el = await render();
+      for (const attr of ['linkedin-url', 'jobs-url', 'feedback-url']) el.setAttribute(attr, bad);
+      el.contactEmail = bad;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(links(el), bad).to.deep.equal([]);
+      expect(warnings.messages, bad).to.have.length(4);
+      for (const attr of ['linkedin-url', 'jobs-url', 'feedback-url', 'contact-email']) {
+        expect(warnings.messages.some((m) => m.startsWith(`<followup-checklist> ignored ${attr}=`))).to.equal(true);
       }
+      el.remove();
     }
     expect(window.__xss).to.equal(undefined);
   });
 
   it('accepts only https: for LinkedIn', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render('linkedin-url="http://linkedin.com/in/jordan"');
-      expect(links(el)).to.have.length(0);
-      expect(warnings.messages[0]).to.contain('linkedin-url');
-    } finally {
-      warnings.restore();
-    }
+    const el = await render('linkedin-url="http://linkedin.com/in/jordan"');
+    expect(links(el)).to.have.length(0);
+    expect(warnings.messages[0]).to.contain('linkedin-url');
   });
 
   it('fires a cancelable onward-action when a link is used, and preventDefault stops the navigation', async () => {
@@ -374,22 +362,18 @@ describe('<followup-checklist>', () => {
 
   it('shows at most 50 custom steps, and reports any other action word as a plain link', async () => {
     const warnings = captureWarnings();
-    try {
-      const items = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, label: `Step ${i}`, href: 'https://steps.example', action: i ? 'mentor' : 'two words' }));
-      const el = await render(`items='${JSON.stringify(items)}'`);
-      expect(labels(el)).to.have.length(50);
-      expect(labels(el)[49]).to.equal('Step 49');
-      expect(progressText(el)).to.equal('0 of 50 done');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('expected up to 50');
-      const actions: string[] = [];
-      el.addEventListener('onward-action', (e) => (actions.push(e.detail.action), e.preventDefault()));
-      links(el)[0].click();
-      links(el)[1].click();
-      expect(actions).to.deep.equal(['link', 'mentor']);
-    } finally {
-      warnings.restore();
-    }
+    const items = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, label: `Step ${i}`, href: 'https://steps.example', action: i ? 'mentor' : 'two words' }));
+    const el = await render(`items='${JSON.stringify(items)}'`);
+    expect(labels(el)).to.have.length(50);
+    expect(labels(el)[49]).to.equal('Step 49');
+    expect(progressText(el)).to.equal('0 of 50 done');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('expected up to 50');
+    const actions: string[] = [];
+    el.addEventListener('onward-action', (e) => (actions.push(e.detail.action), e.preventDefault()));
+    links(el)[0].click();
+    links(el)[1].click();
+    expect(actions).to.deep.equal(['link', 'mentor']);
   });
 
   it('keeps keyboard focus in place when the host changes the number of steps or the heading level', async () => {
@@ -419,80 +403,64 @@ describe('<followup-checklist>', () => {
     ];
     for (const [json, ids] of cases) {
       const warnings = captureWarnings();
-      try {
-        const el = await render();
-        el.setAttribute('items', json);
-        await el.updateComplete;
-        el.requestUpdate();
-        await el.updateComplete;
-        el.checked = ids;
-        expect(el.checked, json).to.deep.equal(ids);
-        expect(links(el)).to.deep.equal([]);
-        expect(warnings.messages.length, json).to.be.within(1, 2);
-        expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
-        expect(warnings.messages.every((m) => m.startsWith('<followup-checklist> ignored items='))).to.equal(true);
-        el.remove();
-      } finally {
-        warnings.restore();
-      }
+      const el = await render();
+      el.setAttribute('items', json);
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      el.checked = ids;
+      expect(el.checked, json).to.deep.equal(ids);
+      expect(links(el)).to.deep.equal([]);
+      expect(warnings.messages.length, json).to.be.within(1, 2);
+      expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
+      expect(warnings.messages.every((m) => m.startsWith('<followup-checklist> ignored items='))).to.equal(true);
+      el.remove();
     }
   });
 
   it('leaves out a host’s own step by its id in any case, and reports the id as the host wrote it', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render(`items='[{"id":"callRecruiter","label":"Call the recruiter"},{"id":"Portfolio","label":"Refresh the portfolio"}]' exclude="callRecruiter"`);
-      expect(labels(el)).to.deep.equal(['Refresh the portfolio']);
-      el.exclude = ' CALLRECRUITER ';
-      await el.updateComplete;
-      expect(labels(el)).to.deep.equal(['Refresh the portfolio']);
-      el.exclude = '';
-      await el.updateComplete;
-      await tick(el, 1);
-      expect(el.checked).to.deep.equal(['Portfolio']);
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render(`items='[{"id":"callRecruiter","label":"Call the recruiter"},{"id":"Portfolio","label":"Refresh the portfolio"}]' exclude="callRecruiter"`);
+    expect(labels(el)).to.deep.equal(['Refresh the portfolio']);
+    el.exclude = ' CALLRECRUITER ';
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['Refresh the portfolio']);
+    el.exclude = '';
+    await el.updateComplete;
+    await tick(el, 1);
+    expect(el.checked).to.deep.equal(['Portfolio']);
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('reads numeric ids, as a database gives them, as their text in items, exclude, checked and events', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render(`items='[{"id":101,"label":"Call the recruiter"},{"id":102,"label":"Send samples"},{"id":"103","label":"Update the portfolio"}]' exclude="103"`);
-      expect(labels(el)).to.deep.equal(['Call the recruiter', 'Send samples']);
-      el.checked = [102, 'nope', 7];
-      await el.updateComplete;
-      expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true]);
-      const details: unknown[] = [];
-      el.addEventListener('onward-change', (e) => details.push(e.detail));
-      await tick(el, 0);
-      expect(details).to.deep.equal([{ id: '101', checked: true, done: 2, total: 2 }]);
-      expect(el.checked).to.deep.equal(['101', '102']);
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render(`items='[{"id":101,"label":"Call the recruiter"},{"id":102,"label":"Send samples"},{"id":"103","label":"Update the portfolio"}]' exclude="103"`);
+    expect(labels(el)).to.deep.equal(['Call the recruiter', 'Send samples']);
+    el.checked = [102, 'nope', 7];
+    await el.updateComplete;
+    expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true]);
+    const details: unknown[] = [];
+    el.addEventListener('onward-change', (e) => details.push(e.detail));
+    await tick(el, 0);
+    expect(details).to.deep.equal([{ id: '101', checked: true, done: 2, total: 2 }]);
+    expect(el.checked).to.deep.equal(['101', '102']);
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('cleans a host’s step text as it cleans attributes, and skips a step whose label is blank', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render();
-      el.items = [
-        { id: ' call ', label: '  Call\u0007 the\n  recruiter \u202e', description: ' Before \u2066Friday\u2069. ' },
-        { id: 'blank', label: ' \u0000 ' },
-      ];
-      await el.updateComplete;
-      expect(labels(el)).to.deep.equal(['Call the recruiter']);
-      expect(parts(el, 'description').map((d) => d.textContent)).to.deep.equal(['Before Friday .']);
-      await tick(el, 0);
-      expect(el.checked).to.deep.equal(['call']);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^<followup-checklist> ignored items=.*skipped the rest$/);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render();
+    el.items = [
+      { id: ' call ', label: '  Call\u0007 the\n  recruiter \u202e', description: ' Before \u2066Friday\u2069. ' },
+      { id: 'blank', label: ' \u0000 ' },
+    ];
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['Call the recruiter']);
+    expect(parts(el, 'description').map((d) => d.textContent)).to.deep.equal(['Before Friday .']);
+    await tick(el, 0);
+    expect(el.checked).to.deep.equal(['call']);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.match(/^<followup-checklist> ignored items=.*skipped the rest$/);
   });
 
   it('builds its steps again in a language set after the first render', async () => {
@@ -513,23 +481,19 @@ describe('<followup-checklist>', () => {
     expect(labels(el)).not.to.include('Connect on LinkedIn');
     await tick(el, 0);
     const warnings = captureWarnings();
-    try {
-      el.exclude = 'keep-applying,teleport';
-      await el.updateComplete;
-      expect(boxes(el)).to.have.length(6);
-      // A different number of steps re-renders the list: ticks and descriptions follow their steps.
-      expect(el.checked).to.deep.equal(['thank-you-email']);
-      expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, false, false, false, false, false]);
-      for (const box of boxes(el)) {
-        expect(el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!.closest('li')).to.equal(box.closest('li'));
-      }
-      el.exclude = DEFAULT_IDS.join(',');
-      await el.updateComplete;
-      expect(boxes(el)).to.have.length(7);
-      expect(warnings.messages).to.have.length(2);
-    } finally {
-      warnings.restore();
+    el.exclude = 'keep-applying,teleport';
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(6);
+    // A different number of steps re-renders the list: ticks and descriptions follow their steps.
+    expect(el.checked).to.deep.equal(['thank-you-email']);
+    expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, false, false, false, false, false]);
+    for (const box of boxes(el)) {
+      expect(el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!.closest('li')).to.equal(box.closest('li'));
     }
+    el.exclude = DEFAULT_IDS.join(',');
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(7);
+    expect(warnings.messages).to.have.length(2);
   });
 
   it('saves progress under onward:followup-checklist:<storage-key> and restores it in a new element', async () => {
@@ -615,7 +579,6 @@ describe('<followup-checklist>', () => {
       expect(warnings.messages[0]).to.contain('<followup-checklist> could not read saved progress');
     } finally {
       Storage.prototype.getItem = original;
-      warnings.restore();
     }
   });
 
@@ -637,7 +600,6 @@ describe('<followup-checklist>', () => {
       expect(warnings.messages[0]).to.contain('could not save progress');
     } finally {
       Storage.prototype.setItem = original;
-      warnings.restore();
     }
     // Once storage works again, the next change is written through.
     const el = document.querySelector('followup-checklist')!;
@@ -649,17 +611,13 @@ describe('<followup-checklist>', () => {
     for (const junk of ['{not json', '"a string"', '{"checked": 5}', '{"v":5,"t":{}}', 'null', '[1,2,{"x":1}]']) {
       localStorage.setItem(KEY, junk);
       const warnings = captureWarnings();
-      try {
-        const el = await render('storage-key="test"');
-        expect(el.checked, junk).to.deep.equal([]);
-        expect(boxes(el)).to.have.length(7);
-        await tick(el, 2);
-        expect(stored(KEY)).to.deep.equal(ticks('connect-linkedin'));
-        expect(warnings.messages.length).to.be.at.most(1);
-        el.remove();
-      } finally {
-        warnings.restore();
-      }
+      const el = await render('storage-key="test"');
+      expect(el.checked, junk).to.deep.equal([]);
+      expect(boxes(el)).to.have.length(7);
+      await tick(el, 2);
+      expect(stored(KEY)).to.deep.equal(ticks('connect-linkedin'));
+      expect(warnings.messages.length).to.be.at.most(1);
+      el.remove();
     }
   });
 
@@ -723,7 +681,6 @@ describe('<followup-checklist>', () => {
       expect(labels(el)).to.deep.equal([payload.replace(/\s+/g, ' ')]);
       el.remove();
     }
-    warnings.restore();
     // The only complaint is the exclude list, once per payload.
     expect(warnings.messages).to.have.length(XSS.length);
     await sleep(50);

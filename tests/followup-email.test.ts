@@ -91,17 +91,13 @@ describe('<followup-email>', () => {
 
   it('warns once about an unknown tone and writes the warm draft', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render(`${FULL} tone="angry"`);
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(el.body).to.contain('grateful for the time');
-      expect(warnings.messages).to.deep.equal([
-        '<followup-email> ignored tone="angry": expected warm | brief; using "warm"',
-      ]);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render(`${FULL} tone="angry"`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.body).to.contain('grateful for the time');
+    expect(warnings.messages).to.deep.equal([
+      '<followup-email> ignored tone="angry": expected warm | brief; using "warm"',
+    ]);
   });
 
   it('builds a mailto: link whose subject and body round-trip exactly, CRLF line breaks', async () => {
@@ -118,19 +114,15 @@ describe('<followup-email>', () => {
 
   it('takes the recipient only from a valid contact-email', async () => {
     const warnings = captureWarnings();
-    try {
-      // The last is well formed but longer than the 254 characters an address may have.
-      const long = `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(9)}.example`;
-      for (const bad of ['not-an-email', 'a@b', 'x@y.com?cc=evil@z.com', 'javascript:alert(1)@x.com', 'a b@c.com', long]) {
-        const el = await render(`contact-email="${bad}"`);
-        expect(parseMailto(link(el).getAttribute('href')!).to, bad).to.equal('');
-        el.remove();
-      }
-      expect(warnings.messages).to.have.length(6);
-      expect(warnings.messages.every((m) => m.startsWith('<followup-email> ignored contact-email='))).to.equal(true);
-    } finally {
-      warnings.restore();
+    // The last is well formed but longer than the 254 characters an address may have.
+    const long = `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(9)}.example`;
+    for (const bad of ['not-an-email', 'a@b', 'x@y.com?cc=evil@z.com', 'javascript:alert(1)@x.com', 'a b@c.com', long]) {
+      const el = await render(`contact-email="${bad}"`);
+      expect(parseMailto(link(el).getAttribute('href')!).to, bad).to.equal('');
+      el.remove();
     }
+    expect(warnings.messages).to.have.length(6);
+    expect(warnings.messages.every((m) => m.startsWith('<followup-email> ignored contact-email='))).to.equal(true);
   });
 
   it('bounds what can be typed: a subject line, and a body far longer than any thank-you note', async () => {

@@ -1,7 +1,7 @@
 // The test harness holds the suites to their word: these checks prove its traps really catch.
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { takeLitWarnings } from './helpers.js';
+import { captureWarnings, takeLitWarnings } from './helpers.js';
 
 class ChangesInUpdate extends LitElement {
   static override properties = { count: { type: Number } };
@@ -77,5 +77,18 @@ describe('test harness', () => {
     expect(reported).to.deep.equal([
       'Uncaught Error: A click on a link to https://example.com/away was not cancelled: it would have left the test page',
     ]);
+  });
+
+  // A pair: the first leaves its capture in place (as a failing test would), the second runs after it.
+  let left: string[] = [];
+  it('collects warnings for a test that captures them', () => {
+    left = captureWarnings().messages;
+    console.warn('<test-element> first');
+    expect(left).to.deep.equal(['<test-element> first']);
+  });
+
+  it('ends a capture with its test, so a test that failed before restoring hides no later warnings', () => {
+    console.warn('harness check: this line is meant to reach the browser log');
+    expect(left).to.deep.equal(['<test-element> first']);
   });
 });

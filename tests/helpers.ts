@@ -40,7 +40,9 @@ console.warn = (...args: unknown[]) => {
   if (isLitWarning(text)) litWarnings.push(text);
   consoleWarn.apply(console, args);
 };
+const watching = console.warn;
 afterEach(() => {
+  console.warn = watching;
   if (litWarnings.length) throw new Error(`Lit warned:\n${litWarnings.splice(0).join('\n')}`);
 });
 
@@ -82,7 +84,10 @@ addEventListener('click', (e) => {
 /** Takes the Lit warnings collected so far (only the harness's own test needs this). */
 export const takeLitWarnings = (): string[] => litWarnings.splice(0);
 
-/** Collects console.warn calls until `restore()`. Lit's own warnings still fail the test. */
+/**
+ * Collects console.warn calls until `restore()` or the end of the test. Lit's own warnings still
+ * fail the test.
+ */
 export function captureWarnings(): { messages: string[]; restore(): void } {
   const original = console.warn;
   const messages: string[] = [];

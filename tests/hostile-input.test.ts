@@ -33,7 +33,6 @@ describe('hostile attribute values, every element', () => {
         expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
         expect(warnings.messages.filter((m) => m.length > 300 || m.includes('\n'))).to.deep.equal([]);
       } finally {
-        warnings.restore();
         stop();
       }
       await sleep(20);

@@ -96,19 +96,15 @@ describe('<interview-reflection>', () => {
 
   it('ignores stored values of the wrong shape and warns once about corrupt JSON', async () => {
     const warnings = captureWarnings();
-    try {
-      store(KEY, { 'went-well': 42, learned: 'ok', evil: '<img src=x>' });
-      const el = await render('storage-key="iv"');
-      expect(fields(el).map((f) => f.value)).to.deep.equal(['', '', 'ok', '']);
-      el.remove();
-      localStorage.setItem(KEY, '{"v":');
-      const broken = await render('storage-key="iv"');
-      expect(fields(broken).every((f) => f.value === '')).to.equal(true);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('<interview-reflection> found unreadable saved data');
-    } finally {
-      warnings.restore();
-    }
+    store(KEY, { 'went-well': 42, learned: 'ok', evil: '<img src=x>' });
+    const el = await render('storage-key="iv"');
+    expect(fields(el).map((f) => f.value)).to.deep.equal(['', '', 'ok', '']);
+    el.remove();
+    localStorage.setItem(KEY, '{"v":');
+    const broken = await render('storage-key="iv"');
+    expect(fields(broken).every((f) => f.value === '')).to.equal(true);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<interview-reflection> found unreadable saved data');
   });
 
   it('keeps answers on the page when localStorage throws on write or read', async () => {
@@ -132,7 +128,6 @@ describe('<interview-reflection>', () => {
     } finally {
       Storage.prototype.setItem = setItem;
       Storage.prototype.getItem = getItem;
-      warnings.restore();
     }
   });
 

@@ -73,19 +73,15 @@ describe('no leaks over 1,000 connect/disconnect cycles', function () {
         await el.updateComplete;
         el.remove();
       };
-      try {
-        // Warm up: first render, module-level caches, lazily created stylesheets.
-        for (let i = 0; i < 20; i++) await cycle();
-        const before = await metrics();
-        for (let i = 0; i < CYCLES; i++) await cycle();
-        const after = await metrics();
-        expect(after.alive, 'live instances').to.deep.equal(before.alive);
-        expect(after.nodes, 'DOM nodes').to.be.at.most(before.nodes);
-        expect(after.listeners, 'event listeners').to.be.at.most(before.listeners);
-        expect(after.heap / before.heap, 'JS heap growth').to.be.below(1.1);
-      } finally {
-        warnings.restore();
-      }
+      // Warm up: first render, module-level caches, lazily created stylesheets.
+      for (let i = 0; i < 20; i++) await cycle();
+      const before = await metrics();
+      for (let i = 0; i < CYCLES; i++) await cycle();
+      const after = await metrics();
+      expect(after.alive, 'live instances').to.deep.equal(before.alive);
+      expect(after.nodes, 'DOM nodes').to.be.at.most(before.nodes);
+      expect(after.listeners, 'event listeners').to.be.at.most(before.listeners);
+      expect(after.heap / before.heap, 'JS heap growth').to.be.below(1.1);
       expect(warnings.messages).to.deep.equal([]);
     });
   }

@@ -150,18 +150,14 @@ describe('locales', () => {
     const pt = await render('resume-cta', '', 'pt-PT');
     expect(flatText(pt).trim()).to.equal('Compartilhe seu currículo');
     const warnings = captureWarnings();
-    try {
-      const sv = await render('resume-cta', '', 'sv-SE');
-      sv.requestUpdate();
-      await sv.updateComplete;
-      expect(flatText(sv).trim()).to.equal('Share your resume');
-      expect(warnings.messages).to.deep.equal(['<resume-cta> ignored lang="sv-SE": Onward has no words in it; using English']);
-      const gb = await render('resume-cta', '', 'en-GB');
-      expect(flatText(gb).trim()).to.equal('Share your resume');
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const sv = await render('resume-cta', '', 'sv-SE');
+    sv.requestUpdate();
+    await sv.updateComplete;
+    expect(flatText(sv).trim()).to.equal('Share your resume');
+    expect(warnings.messages).to.deep.equal(['<resume-cta> ignored lang="sv-SE": Onward has no words in it; using English']);
+    const gb = await render('resume-cta', '', 'en-GB');
+    expect(flatText(gb).trim()).to.equal('Share your resume');
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('takes a region’s own locale over its language’s, and a lang with stray spaces', async () => {
@@ -178,15 +174,11 @@ describe('locales', () => {
   it('shows English, quietly, for an element whose words a packed language lacks, as with a module per element', async () => {
     registerLocale('gsw', pack('Lebenslauf teile'));
     const warnings = captureWarnings();
-    try {
-      const cta = await render('resume-cta', '', 'gsw');
-      const recap = await render('search-recap', 'applications="3"', 'gsw');
-      expect(flatText(cta).trim()).to.equal('Lebenslauf teile');
-      expect(flatText(recap)).to.contain('applications sent');
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    const cta = await render('resume-cta', '', 'gsw');
+    const recap = await render('search-recap', 'applications="3"', 'gsw');
+    expect(flatText(cta).trim()).to.equal('Lebenslauf teile');
+    expect(flatText(recap)).to.contain('applications sent');
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('re-renders live when lang changes on the element or on <html>, sections of the kit included', async () => {
@@ -224,20 +216,16 @@ describe('locales', () => {
 
   it('runs right to left in a Hebrew, Persian or Urdu locale a host registers, and left to right while the words are English', async () => {
     const warnings = captureWarnings();
-    try {
-      const els = await Promise.all(['he', 'fa-IR', 'ur'].map((code) => render('resume-cta', '', code)));
-      const flow = () => els.map((el) => getComputedStyle(part(el, 'base')!).direction);
-      expect(flow()).to.deep.equal(['ltr', 'ltr', 'ltr']);
-      expect(warnings.messages.filter((m) => m.includes('no words in it'))).to.have.length(3);
-      registerLocale('he', { 'resume-cta': { label: 'שתפו את קורות החיים' } });
-      registerLocale('fa', { 'resume-cta': { label: 'رزومه خود را به اشتراک بگذارید' } });
-      registerLocale('ur', { 'resume-cta': { label: 'اپنا ریزیومے شیئر کریں' } });
-      await sleep(20);
-      expect(flow()).to.deep.equal(['rtl', 'rtl', 'rtl']);
-      expect(flatText(els[0]).trim()).to.equal('שתפו את קורות החיים');
-    } finally {
-      warnings.restore();
-    }
+    const els = await Promise.all(['he', 'fa-IR', 'ur'].map((code) => render('resume-cta', '', code)));
+    const flow = () => els.map((el) => getComputedStyle(part(el, 'base')!).direction);
+    expect(flow()).to.deep.equal(['ltr', 'ltr', 'ltr']);
+    expect(warnings.messages.filter((m) => m.includes('no words in it'))).to.have.length(3);
+    registerLocale('he', { 'resume-cta': { label: 'שתפו את קורות החיים' } });
+    registerLocale('fa', { 'resume-cta': { label: 'رزومه خود را به اشتراک بگذارید' } });
+    registerLocale('ur', { 'resume-cta': { label: 'اپنا ریزیومے شیئر کریں' } });
+    await sleep(20);
+    expect(flow()).to.deep.equal(['rtl', 'rtl', 'rtl']);
+    expect(flatText(els[0]).trim()).to.equal('שתפו את קורות החיים');
   });
 
   it('lets per-instance words beat the locale, as a property or as JSON in the attribute', async () => {
@@ -249,21 +237,17 @@ describe('locales', () => {
     await el.updateComplete;
     expect(flatText(el).trim()).to.equal('Envoyer mon CV');
     const warnings = captureWarnings();
-    try {
-      el.setAttribute('strings', '{not json');
-      await el.updateComplete;
-      expect(flatText(el).trim()).to.equal('Partager votre CV');
-      // Valid JSON of the wrong shape is refused too: a list of words is keyed by nothing.
-      el.setAttribute('strings', '["Déposer mon CV"]');
-      await el.updateComplete;
-      expect(flatText(el).trim()).to.equal('Partager votre CV');
-      expect(warnings.messages).to.deep.equal([
-        '<resume-cta> ignored strings="{not json": expected a JSON object of words by key',
-        '<resume-cta> ignored strings="[\\"Déposer mon CV\\"]": expected a JSON object of words by key',
-      ]);
-    } finally {
-      warnings.restore();
-    }
+    el.setAttribute('strings', '{not json');
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Partager votre CV');
+    // Valid JSON of the wrong shape is refused too: a list of words is keyed by nothing.
+    el.setAttribute('strings', '["Déposer mon CV"]');
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Partager votre CV');
+    expect(warnings.messages).to.deep.equal([
+      '<resume-cta> ignored strings="{not json": expected a JSON object of words by key',
+      '<resume-cta> ignored strings="[\\"Déposer mon CV\\"]": expected a JSON object of words by key',
+    ]);
   });
 
   it('drops a placeholder the words do not know, rather than show a reader its braces', async () => {
@@ -344,14 +328,10 @@ describe('locales', () => {
 
   it('refuses a locale packed for another version, with a warning, and shows English', async () => {
     const warnings = captureWarnings();
-    try {
-      registerLocale('xx', 'rc^zzzz^Falsch^Falsch');
-      const el = await render('resume-cta', '', 'xx');
-      expect(flatText(el).trim()).to.equal('Share your resume');
-      expect(warnings.messages.some((m) => m.includes('"xx" words for resume-cta are for another version'))).to.equal(true);
-    } finally {
-      warnings.restore();
-    }
+    registerLocale('xx', 'rc^zzzz^Falsch^Falsch');
+    const el = await render('resume-cta', '', 'xx');
+    expect(flatText(el).trim()).to.equal('Share your resume');
+    expect(warnings.messages.some((m) => m.includes('"xx" words for resume-cta are for another version'))).to.equal(true);
   });
 
   it('gives a name that ends in a full stop no second one, in every language', async () => {
@@ -365,19 +345,15 @@ describe('locales', () => {
 
   it('passes over another version’s words that arrive after this version’s, quietly', async () => {
     const warnings = captureWarnings();
-    try {
-      addLocale('xv', pack('Teile deinen Lebenslauf'));
-      addLocale('xv', 'rc^zzzz^Veraltet^Veraltet');
-      const el = await render('resume-cta', '', 'xv');
-      expect(flatText(el).trim()).to.equal('Teile deinen Lebenslauf');
-      expect(warnings.messages).to.deep.equal([]);
-      // Of two modules of this version, the newer one's words win.
-      addLocale('xv', pack('Lebenslauf teilen'));
-      await el.updateComplete;
-      expect(flatText(el).trim()).to.equal('Lebenslauf teilen');
-    } finally {
-      warnings.restore();
-    }
+    addLocale('xv', pack('Teile deinen Lebenslauf'));
+    addLocale('xv', 'rc^zzzz^Veraltet^Veraltet');
+    const el = await render('resume-cta', '', 'xv');
+    expect(flatText(el).trim()).to.equal('Teile deinen Lebenslauf');
+    expect(warnings.messages).to.deep.equal([]);
+    // Of two modules of this version, the newer one's words win.
+    addLocale('xv', pack('Lebenslauf teilen'));
+    await el.updateComplete;
+    expect(flatText(el).trim()).to.equal('Lebenslauf teilen');
   });
 
   it('takes the words of a packed locale registered again, in place of the first', async () => {

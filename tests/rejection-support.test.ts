@@ -84,14 +84,10 @@ describe('<rejection-support>', () => {
 
   it('picks and orders sections with `sections`, warning once about unknown ones', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render(`${FULL} sections="email, takeaways, horoscope"`);
-      expect(tags(el)).to.deep.equal(['followup-email', 'rejection-takeaways']);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('<rejection-support> ignored sections="email, takeaways, horoscope"');
-    } finally {
-      warnings.restore();
-    }
+    const el = await render(`${FULL} sections="email, takeaways, horoscope"`);
+    expect(tags(el)).to.deep.equal(['followup-email', 'rejection-takeaways']);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<rejection-support> ignored sections="email, takeaways, horoscope"');
   });
 
   it('passes the shared attributes down and keeps them in sync', async () => {
@@ -181,15 +177,11 @@ describe('<rejection-support>', () => {
     expect(part(sections(el)[0], 'takeaway-title')!.localName).to.equal('h6');
     // HTML has no h7: at level 6 the sections stay at 6 too, quietly.
     const warnings = captureWarnings();
-    try {
-      el.headingLevel = 6;
-      await settle(el);
-      expect(part(el, 'heading')!.localName).to.equal('h6');
-      expect(sections(el).every((s) => part(s, 'heading')!.localName === 'h6')).to.equal(true);
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    el.headingLevel = 6;
+    await settle(el);
+    expect(part(el, 'heading')!.localName).to.equal('h6');
+    expect(sections(el).every((s) => part(s, 'heading')!.localName === 'h6')).to.equal(true);
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('namespaces every section’s saved state under one storage-key', async () => {

@@ -95,30 +95,22 @@ describe('<rejection-takeaways>', () => {
 
   it('shows a takeaway named twice once, where it first appears, without a warning', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render('takeaways="practice, HIRED, practice,hired"');
-      expect(titles(el)).to.deep.equal(['You got real practice', 'You’ve laid the groundwork']);
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render('takeaways="practice, HIRED, practice,hired"');
+    expect(titles(el)).to.deep.equal(['You got real practice', 'You’ve laid the groundwork']);
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('warns once about unknown takeaways and falls back when none are usable', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render('takeaways="hired,luck"');
-      expect(titles(el)).to.deep.equal(['You’ve laid the groundwork']);
-      el.requestUpdate();
-      await el.updateComplete;
-      el.takeaways = 'nope';
-      await el.updateComplete;
-      expect(titles(el)).to.have.length(3);
-      expect(warnings.messages).to.have.length(2);
-      expect(warnings.messages[0]).to.contain('<rejection-takeaways>').and.contain('takeaways="hired,luck"');
-    } finally {
-      warnings.restore();
-    }
+    const el = await render('takeaways="hired,luck"');
+    expect(titles(el)).to.deep.equal(['You’ve laid the groundwork']);
+    el.requestUpdate();
+    await el.updateComplete;
+    el.takeaways = 'nope';
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(3);
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages[0]).to.contain('<rejection-takeaways>').and.contain('takeaways="hired,luck"');
   });
 
   for (const layout of ['stack', 'cards', 'compact'] as const) {
@@ -143,29 +135,21 @@ describe('<rejection-takeaways>', () => {
 
   it('reads a keyword in any case and with spaces around it, as HTML does, with no warning', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render('layout=" Cards " theme="DARK" stage="Final"');
-      expect([...part(el, 'base')!.classList]).to.include.members(['cards', 'dark']);
-      expect(part(el, 'base')!.textContent).to.contain('final round');
-      expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render('layout=" Cards " theme="DARK" stage="Final"');
+    expect([...part(el, 'base')!.classList]).to.include.members(['cards', 'dark']);
+    expect(part(el, 'base')!.textContent).to.contain('final round');
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('warns once about an unknown layout and uses stack', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render('layout="grid"');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(part(el, 'base')!.classList.contains('stack')).to.equal(true);
-      expect(warnings.messages).to.deep.equal([
-        '<rejection-takeaways> ignored layout="grid": expected stack | cards | compact; using "stack"',
-      ]);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render('layout="grid"');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(part(el, 'base')!.classList.contains('stack')).to.equal(true);
+    expect(warnings.messages).to.deep.equal([
+      '<rejection-takeaways> ignored layout="grid": expected stack | cards | compact; using "stack"',
+    ]);
   });
 
   it('sets the heading level and nests the takeaway titles one level below', async () => {
@@ -202,15 +186,11 @@ describe('<rejection-takeaways>', () => {
   it('warns about a heading level outside 2 to 6 and uses 2', async () => {
     for (const bad of ['1', '7', 'three', '2.5']) {
       const warnings = captureWarnings();
-      try {
-        const el = await render(`heading-level="${bad}"`);
-        expect(part(el, 'heading')!.localName).to.equal('h2');
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain(`heading-level="${bad}"`);
-        el.remove();
-      } finally {
-        warnings.restore();
-      }
+      const el = await render(`heading-level="${bad}"`);
+      expect(part(el, 'heading')!.localName).to.equal('h2');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(`heading-level="${bad}"`);
+      el.remove();
     }
   });
 
@@ -330,16 +310,12 @@ describe('<rejection-takeaways>', () => {
 
   it('follows the device setting with theme="auto" and warns about an unknown theme', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render('theme="neon"');
-      expect(part(el, 'base')!.classList.contains('light')).to.equal(true);
-      expect(warnings.messages[0]).to.contain('theme="neon"');
-      el.theme = 'auto';
-      await el.updateComplete;
-      expect(part(el, 'base')!.classList.contains('auto')).to.equal(true);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render('theme="neon"');
+    expect(part(el, 'base')!.classList.contains('light')).to.equal(true);
+    expect(warnings.messages[0]).to.contain('theme="neon"');
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(part(el, 'base')!.classList.contains('auto')).to.equal(true);
   });
 
   it('uses the dark colours with theme="dark" and lets host tokens win', async () => {
@@ -365,16 +341,12 @@ describe('<rejection-takeaways>', () => {
   });
 
   it('never throws or renders blank when given nonsense through properties', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await render();
-      Object.assign(el, { takeaways: 42, layout: {}, stage: [], headingLevel: NaN, company: null, strings: 'x' });
-      await el.updateComplete;
-      expect(titles(el)).to.have.length(3);
-      expect(visibleText(el).length).to.be.greaterThan(200);
-    } finally {
-      warnings.restore();
-    }
+    captureWarnings(); // expected warnings, kept off the console
+    const el = await render();
+    Object.assign(el, { takeaways: 42, layout: {}, stage: [], headingLevel: NaN, company: null, strings: 'x' });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(3);
+    expect(visibleText(el).length).to.be.greaterThan(200);
   });
 
   it('reflows at 320px wide without horizontal scrolling, in every layout', async () => {

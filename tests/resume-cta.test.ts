@@ -68,32 +68,24 @@ describe('<resume-cta>', () => {
   it('refuses unsafe links with one warning and falls back to the button', async () => {
     for (const bad of BAD_URLS) {
       const warnings = captureWarnings();
-      try {
-        const el = await render();
-        el.href = bad;
-        await el.updateComplete;
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(part(el, 'button')!.localName, bad).to.equal('button');
-        expect(warnings.messages, bad).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('<resume-cta> ignored href=');
-        el.remove();
-      } finally {
-        warnings.restore();
-      }
+      const el = await render();
+      el.href = bad;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(part(el, 'button')!.localName, bad).to.equal('button');
+      expect(warnings.messages, bad).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<resume-cta> ignored href=');
+      el.remove();
     }
   });
 
   it('warns about an unknown variant and uses the button', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render('variant="popup"');
-      expect(part(el, 'description')).to.equal(null);
-      expect(part(el, 'button')!.localName).to.equal('button');
-      expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    const el = await render('variant="popup"');
+    expect(part(el, 'description')).to.equal(null);
+    expect(part(el, 'button')!.localName).to.equal('button');
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('renders hostile label and description as text', async () => {

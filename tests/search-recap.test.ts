@@ -79,26 +79,22 @@ describe('<search-recap>', () => {
 
   it('leaves out missing, zero, negative, fractional and non-numeric counts, warning about the bad ones once', async () => {
     const warnings = captureWarnings();
-    try {
-      const bad = ['-1', '2.5', 'twelve', '1e3', 'NaN', 'Infinity', '0x10', '999999999'];
-      for (const value of bad) {
-        const el = await render(`applications="${value}" interviews="2"`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(stats(el), value).to.have.length(1);
-        expect(visibleText(el)).not.to.match(/NaN|undefined|Infinity|-1/);
-        el.remove();
-      }
-      expect(warnings.messages).to.have.length(bad.length);
-      expect(warnings.messages[0]).to.equal(
-        '<search-recap> ignored applications="-1": expected a whole number from 0 to 100000; leaving it out',
-      );
-      const zero = await render('applications="0" screenings="" interviews="3"');
-      expect(stats(zero)).to.have.length(1);
-      expect(warnings.messages).to.have.length(bad.length);
-    } finally {
-      warnings.restore();
+    const bad = ['-1', '2.5', 'twelve', '1e3', 'NaN', 'Infinity', '0x10', '999999999'];
+    for (const value of bad) {
+      const el = await render(`applications="${value}" interviews="2"`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(stats(el), value).to.have.length(1);
+      expect(visibleText(el)).not.to.match(/NaN|undefined|Infinity|-1/);
+      el.remove();
     }
+    expect(warnings.messages).to.have.length(bad.length);
+    expect(warnings.messages[0]).to.equal(
+      '<search-recap> ignored applications="-1": expected a whole number from 0 to 100000; leaving it out',
+    );
+    const zero = await render('applications="0" screenings="" interviews="3"');
+    expect(stats(zero)).to.have.length(1);
+    expect(warnings.messages).to.have.length(bad.length);
   });
 
   it('still says something true with no numbers at all', async () => {
@@ -109,25 +105,21 @@ describe('<search-recap>', () => {
 
   it('warns about an impossible or future start date and leaves it out', async () => {
     const warnings = captureWarnings();
-    try {
-      const el = await render('since="2026-02-30" applications="2"');
-      expect(visibleText(el)).not.to.contain('You started');
-      el.since = '2999-01-01';
-      await el.updateComplete;
-      expect(visibleText(el)).not.to.contain('You started');
-      // Tomorrow is already the future; today is not.
-      el.since = daysAgo(-1);
-      await el.updateComplete;
-      expect(visibleText(el)).not.to.contain('You started');
-      el.since = daysAgo(0);
-      await el.updateComplete;
-      expect(visibleText(el)).to.contain('You started');
-      expect(warnings.messages).to.have.length(3);
-      expect(warnings.messages[1]).to.contain('is in the future');
-      expect(warnings.messages[2]).to.contain(`since="${daysAgo(-1)}"`).and.contain('is in the future');
-    } finally {
-      warnings.restore();
-    }
+    const el = await render('since="2026-02-30" applications="2"');
+    expect(visibleText(el)).not.to.contain('You started');
+    el.since = '2999-01-01';
+    await el.updateComplete;
+    expect(visibleText(el)).not.to.contain('You started');
+    // Tomorrow is already the future; today is not.
+    el.since = daysAgo(-1);
+    await el.updateComplete;
+    expect(visibleText(el)).not.to.contain('You started');
+    el.since = daysAgo(0);
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('You started');
+    expect(warnings.messages).to.have.length(3);
+    expect(warnings.messages[1]).to.contain('is in the future');
+    expect(warnings.messages[2]).to.contain(`since="${daysAgo(-1)}"`).and.contain('is in the future');
   });
 
   it('has no axe violations, light and dark', async () => {

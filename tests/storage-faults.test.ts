@@ -110,7 +110,6 @@ describe('storage faults', () => {
           expect(warnings.messages).to.have.length(1);
         } finally {
           restore();
-          warnings.restore();
         }
       });
 
@@ -129,7 +128,6 @@ describe('storage faults', () => {
           expect(warnings.messages).to.have.length(1);
         } finally {
           restore();
-          warnings.restore();
         }
       });
 
@@ -153,7 +151,6 @@ describe('storage faults', () => {
           expect(warnings.messages).to.have.length(1);
         } finally {
           restore();
-          warnings.restore();
         }
         s.change(el, 3);
         await settle(el);
@@ -165,17 +162,13 @@ describe('storage faults', () => {
         const full = `onward:${s.tag}:${key}`;
         localStorage.setItem(full, '{"v":{"went-well":"x"},"t":');
         const warnings = captureWarnings();
-        try {
-          const el = await mount(s.tag, key);
-          expect(s.state(el)).to.deep.equal(s.expected());
-          s.change(el, 1);
-          await settle(el);
-          expect(Object.keys(stored(full)!)).to.have.length(1);
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.contain('found unreadable saved data');
-        } finally {
-          warnings.restore();
-        }
+        const el = await mount(s.tag, key);
+        expect(s.state(el)).to.deep.equal(s.expected());
+        s.change(el, 1);
+        await settle(el);
+        expect(Object.keys(stored(full)!)).to.have.length(1);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('found unreadable saved data');
       });
 
       it('takes stored data of the wrong shape for nothing, and writes clean data over it', async () => {
