@@ -65,7 +65,6 @@ describe('<stay-connected>', () => {
     const link = part<HTMLAnchorElement>(el, 'linkedin')!;
     expect(link.href).to.equal('https://www.linkedin.com/company/northwind');
     expect(link.textContent!.trim()).to.equal('Connect with Jordan on LinkedIn');
-    expect(link.rel).to.equal('noreferrer');
     const warnings = captureWarnings();
     for (const bad of ['http://linkedin.com/in/x', 'javascript:alert(1)', 'data:text/html,x', 'mailto:x@y.com']) {
       el.linkedinUrl = bad;

@@ -312,7 +312,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
                   ? html`<a
                       part="action"
                       href=${row.href}
-                      rel="noreferrer"
+                      referrerpolicy="same-origin"
                       aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
                       >${row.linkText ?? this.t('action.link')}</a
                     >`

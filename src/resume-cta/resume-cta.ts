@@ -65,7 +65,7 @@ export class ResumeCtaElement extends OnwardElement<ResumeKey> {
           ? html`<p part="description" class="description">${text(this.description) ?? this.t('description')}</p>`
           : nothing}
         ${href
-          ? html`<a part="button" class="btn primary" href=${href} @click=${this.#act}>${label}</a>`
+          ? html`<a part="button" class="btn primary" href=${href} referrerpolicy="same-origin" @click=${this.#act}>${label}</a>`
           : html`<button part="button" class="btn primary" type="button" @click=${this.#act}>${label}</button>`}
       </div>
     `;

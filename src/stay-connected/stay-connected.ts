@@ -129,7 +129,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
                 part="linkedin"
                 class="btn"
                 href=${linkedin}
-                rel="noreferrer"
+                referrerpolicy="same-origin"
                 @click=${(e: Event) => this.#act('linkedin', e)}
                 >${contact ? this.t('linkedinContact', { contact }) : this.t('linkedin')}</a
               >`
@@ -139,6 +139,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
                 part="community"
                 class="btn"
                 href=${community}
+                referrerpolicy="same-origin"
                 @click=${(e: Event) => this.#act('talent-community', e)}
                 >${this.t('community')}</a
               >`
