@@ -1,7 +1,7 @@
 // The test harness holds the suites to their word: these checks prove its traps really catch.
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { captureWarnings, takeLitWarnings } from './helpers.js';
+import { axeViolations, captureWarnings, takeLitWarnings } from './helpers.js';
 
 class ChangesInUpdate extends LitElement {
   static override properties = { count: { type: Number } };
@@ -77,6 +77,20 @@ describe('test harness', () => {
     expect(reported).to.deep.equal([
       'Uncaught Error: A click on a link to https://example.com/away was not cancelled: it would have left the test page',
     ]);
+  });
+
+  it('has axe check WCAG 2.2 target size (24 px), a rule axe leaves off unless asked', async () => {
+    const box = document.createElement('div');
+    for (const name of ['a', 'b']) {
+      const button = document.createElement('button');
+      button.textContent = name;
+      button.style.cssText = 'inline-size:12px;block-size:12px;padding:0;border:0;font-size:8px';
+      box.append(button);
+    }
+    document.body.append(box);
+    const found = await axeViolations(box);
+    box.remove();
+    expect(found.map((v) => v.split(' ')[0])).to.deep.equal(['target-size']);
   });
 
   // A pair: the first leaves its capture in place (as a failing test would), the second runs after it.
