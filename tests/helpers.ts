@@ -25,11 +25,12 @@ declare global {
 }
 
 /**
- * axe's violations inside `el` (it sees into open shadow roots), as readable one-liners. WCAG 2.2's
- * target size (2.5.8, AA) is off in axe by default; our bar is 2.2 AA, so it is switched on.
+ * axe's violations inside `el` (it sees into open shadow roots), as readable one-liners. Two WCAG
+ * rules axe leaves off by default are switched on: 2.2's target size (2.5.8, AA) and bold text
+ * posing as a heading (1.3.1, A; marked experimental).
  */
 export async function axeViolations(el: Element): Promise<string[]> {
-  const rules = { 'target-size': { enabled: true } };
+  const rules = { 'target-size': { enabled: true }, 'p-as-heading': { enabled: true } };
   const { violations } = await window.axe.run(el, { resultTypes: ['violations'], rules });
   return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
