@@ -90,18 +90,17 @@ addEventListener('click', (e) => {
 export const takeLitWarnings = (): string[] => litWarnings.splice(0);
 
 /**
- * Collects console.warn calls until `restore()` or the end of the test. Lit's own warnings still
- * fail the test.
+ * Collects console.warn calls until the end of the test (or the next capture). Lit's own warnings
+ * still fail the test.
  */
-export function captureWarnings(): { messages: string[]; restore(): void } {
-  const original = console.warn;
+export function captureWarnings(): { messages: string[] } {
   const messages: string[] = [];
   console.warn = (...args: unknown[]) => {
     const text = args.map(String).join(' ');
     if (isLitWarning(text)) litWarnings.push(text);
     else messages.push(text);
   };
-  return { messages, restore: () => void (console.warn = original) };
+  return { messages };
 }
 
 export const part = <T extends Element = HTMLElement>(el: Element, name: string): T | null =>
