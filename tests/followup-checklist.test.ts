@@ -132,7 +132,8 @@ describe('<followup-checklist>', () => {
     expect(event.detail).to.deep.equal({ total: 3 });
     expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
     await el.updateComplete;
-    expect(progressText(el)).to.contain('3 of 3 done').and.contain('All done.');
+    // One status sentence, so the count and the praise do not run together ("3 of 3 done All done").
+    expect(progressText(el)).to.equal('3 of 3 done. That’s real follow-through.');
     await tick(el, 2);
     await tick(el, 2);
     expect(completes).to.equal(2);
@@ -146,7 +147,7 @@ describe('<followup-checklist>', () => {
     el.checked = DEFAULT_IDS;
     await el.updateComplete;
     expect(boxes(el).every((b) => b.checked)).to.equal(true);
-    expect(progressText(el)).to.contain('7 of 7 done');
+    expect(progressText(el)).to.equal('7 of 7 done. That’s real follow-through.');
     el.checked = ['check-in-later', 'not-a-step', 'thank-you-email'];
     await el.updateComplete;
     expect(el.checked).to.deep.equal(['thank-you-email', 'check-in-later']);

@@ -296,9 +296,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
         ${this.hideProgress
           ? nothing
           : html`<div part="progress" class="progress">
-              <p id="progress-text" role="status">
-                ${this.t('progress', { done, total })} ${done === total ? this.t('complete') : nothing}
-              </p>
+              <p id="progress-text" role="status">${this.t(done === total ? 'complete' : 'progress', { done, total })}</p>
               <progress part="progress-bar" max=${total} .value=${done} aria-labelledby="progress-text"></progress>
             </div>`}
         <ul part="list" @change=${this.#onChange} @click=${this.#onClick}>

@@ -8,7 +8,7 @@ export const strings = {
   intro: 'Small steps that keep doors open, at your own pace.',
   saved: 'Your progress is saved in this browser.',
   progress: '{done} of {total} done',
-  complete: 'All done. That’s real follow-through.',
+  complete: '{done} of {total} done. That’s real follow-through.',
   reset: 'Start over',
 
   'thank-you-email': 'Send a thank-you email',

@@ -61,7 +61,7 @@ export default {
     intro: 'خطوات صغيرة تُبقي الأبواب مفتوحة، على راحتك.',
     saved: 'يُحفظ تقدمك في هذا المتصفح.',
     progress: 'تم {done} من {total}',
-    complete: 'اكتمل كل شيء. هذه متابعة حقيقية.',
+    complete: 'تم {done} من {total}. هذه متابعة حقيقية.',
     reset: 'البدء من جديد',
     'thank-you-email': 'أرسل رسالة شكر',
     'thank-you-email.contact': 'أرسل رسالة شكر إلى {contact}',

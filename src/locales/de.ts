@@ -61,7 +61,7 @@ export default {
     intro: 'Kleine Schritte, die Türen offen halten, in Ihrem Tempo.',
     saved: 'Ihr Fortschritt wird in diesem Browser gespeichert.',
     progress: '{done} von {total} erledigt',
-    complete: 'Alles erledigt. Das ist echte Konsequenz.',
+    complete: '{done} von {total} erledigt. Das ist echte Konsequenz.',
     reset: 'Von vorn beginnen',
     'thank-you-email': 'Eine Dankes-E-Mail schicken',
     'thank-you-email.contact': '{contact} eine Dankes-E-Mail schicken',

@@ -61,7 +61,7 @@ export default {
     intro: 'Pequeños pasos que dejan puertas abiertas, a tu ritmo.',
     saved: 'Tu progreso se guarda en este navegador.',
     progress: '{done} de {total} hechos',
-    complete: 'Todo listo. Eso es constancia de verdad.',
+    complete: '{done} de {total} hechos. Eso es constancia de verdad.',
     reset: 'Empezar de nuevo',
     'thank-you-email': 'Envía un correo de agradecimiento',
     'thank-you-email.contact': 'Envía a {contact} un correo de agradecimiento',

@@ -61,7 +61,7 @@ export default {
     intro: 'De petits gestes qui gardent les portes ouvertes, à votre rythme.',
     saved: 'Votre progression est enregistrée dans ce navigateur.',
     progress: '{done} sur {total} faits',
-    complete: 'Tout est fait. Bel exemple de suivi.',
+    complete: '{done} sur {total} faits. Bel exemple de suivi.',
     reset: 'Tout recommencer',
     'thank-you-email': 'Envoyer un e-mail de remerciement',
     'thank-you-email.contact': 'Envoyer un e-mail de remerciement à {contact}',

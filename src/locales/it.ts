@@ -61,7 +61,7 @@ export default {
     intro: 'Piccoli passi che tengono le porte aperte, con i tuoi tempi.',
     saved: 'I tuoi progressi sono salvati in questo browser.',
     progress: '{done} di {total} fatti',
-    complete: 'Tutto fatto. Questa sì che è costanza.',
+    complete: '{done} di {total} fatti. Questa sì che è costanza.',
     reset: 'Ricomincia',
     'thank-you-email': 'Invia un’email di ringraziamento',
     'thank-you-email.contact': 'Invia un’email di ringraziamento a {contact}',

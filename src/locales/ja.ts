@@ -61,7 +61,7 @@ export default {
     intro: '扉を開いておくための小さな一歩です。自分のペースで進めましょう。',
     saved: '進み具合はこのブラウザに保存されます。',
     progress: '{total}件中{done}件完了',
-    complete: 'すべて完了です。見事なフォローアップです。',
+    complete: '{total}件中{done}件完了。見事なフォローアップです。',
     reset: '最初からやり直す',
     'thank-you-email': 'お礼のメールを送る',
     'thank-you-email.contact': '{contact}さんにお礼のメールを送る',

@@ -61,7 +61,7 @@ export default {
     intro: 'Kleine stappen die deuren openhouden, in je eigen tempo.',
     saved: 'Je voortgang wordt in deze browser bewaard.',
     progress: '{done} van {total} gedaan',
-    complete: 'Alles gedaan. Dat is echt doorzetten.',
+    complete: '{done} van {total} gedaan. Dat is echt doorzetten.',
     reset: 'Opnieuw beginnen',
     'thank-you-email': 'Stuur een bedankmail',
     'thank-you-email.contact': 'Stuur {contact} een bedankmail',

@@ -61,7 +61,7 @@ export default {
     intro: 'Małe kroki, które zostawiają otwarte drzwi, w Twoim tempie.',
     saved: 'Twój postęp zapisuje się w tej przeglądarce.',
     progress: 'Gotowe: {done} z {total}',
-    complete: 'Wszystko gotowe. To jest prawdziwa konsekwencja.',
+    complete: 'Gotowe: {done} z {total}. To jest prawdziwa konsekwencja.',
     reset: 'Zacznij od nowa',
     'thank-you-email': 'Wyślij e-mail z podziękowaniem',
     'thank-you-email.contact': 'Wyślij podziękowanie: {contact}',

@@ -61,7 +61,7 @@ export default {
     intro: 'Pequenos passos que mantêm as portas abertas, no seu ritmo.',
     saved: 'Seu progresso fica salvo neste navegador.',
     progress: '{done} de {total} feitos',
-    complete: 'Tudo feito. Isso é dar seguimento de verdade.',
+    complete: '{done} de {total} feitos. Isso é dar seguimento de verdade.',
     reset: 'Recomeçar',
     'thank-you-email': 'Mandar um e-mail de agradecimento',
     'thank-you-email.contact': 'Mandar um e-mail de agradecimento para {contact}',
