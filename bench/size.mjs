@@ -35,7 +35,9 @@ export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, l
 // 21.13 KB, 20 B, so that a name ending in a full stop ("Acme Inc.") does not get a second one.
 // Then to 21.14 KB, 10 B: every web link says referrerpolicy="same-origin", so a status page's
 // address (often with an application token) reaches no other site, whatever the page's own policy.
-export const FULL_CEILING = 21.14 * KB;
+// Then to 21.17 KB, 21 B: sentences we run together follow the language, so Japanese has no space
+// after its full stop, in the email the person sends most of all (src/internal/localize.ts).
+export const FULL_CEILING = 21.17 * KB;
 // Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.7-3.3 KB
 // even packed into one string. Held at this ceiling until the copy or the packing shrinks. Lowered
 // from 3.6 KB when the words went from keyed arrays into one string (about 150 B less each).

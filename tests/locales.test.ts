@@ -54,6 +54,13 @@ function seen(el: Element): string {
   return `${flatText(el)} ${fields.join(' ')}`.replace(/\s+/g, ' ');
 }
 
+/** Each paragraph's text and each field's value in `el`: the runs a reader reads as one. */
+const runs = (el: Element): string[] =>
+  roots(el).flatMap((r) => [
+    ...[...r.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()),
+    ...[...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value),
+  ]);
+
 async function render(tag: string, attrs: string, lang: string): Promise<ReactiveElement> {
   const host = document.createElement('div');
   host.innerHTML = `<${tag} lang="${lang}" ${attrs}></${tag}>`;
@@ -102,7 +109,7 @@ describe('locales', () => {
   }
 
   for (const code of CODES) {
-    it(`${code}: every element renders in ${code}, with no English words left`, async () => {
+    it(`${code}: every element renders in ${code}, with no English words left and sentences spaced as ${code} spaces them`, async () => {
       const table = SOURCES[code];
       // English sentences that read differently in this locale: none of them may appear.
       const english = Object.entries(EN).flatMap(([ns, words]) =>
@@ -115,6 +122,8 @@ describe('locales', () => {
         const text = seen(el);
         const leaks = english.filter((e) => text.includes(e));
         expect(leaks, `<${tag}> in ${code}`).to.deep.equal([]);
+        // Sentences we run together follow the language: Japanese puts no space after its full stop.
+        expect(runs(el).filter((run) => run.includes('。 ')), `<${tag}> in ${code}`).to.deep.equal([]);
         el.remove();
       }
     });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../internal/events.js';
 import { draft, mailStrings } from '../internal/draft.js';
 import { mailto } from '../internal/mail.js';
-import type { Params } from '../internal/localize.js';
+import { sentences, type Params } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
@@ -292,7 +292,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
         <h-top>${this.personalHeading()}</h-top>
-        <p class="intro muted">${this.t('intro')} ${this.#saved.key ? this.t('saved') : nothing}</p>
+        <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t('saved'))}</p>
         ${this.hideProgress
           ? nothing
           : html`<div part="progress" class="progress">

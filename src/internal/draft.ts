@@ -1,4 +1,4 @@
-import type { Params } from './localize.js';
+import { sentences, type Params } from './localize.js';
 import { role, type PhraseKey } from './phrases.js';
 
 /** The words of the drafted thank-you email, shared by `<followup-email>` and the checklist's email step. */
@@ -43,7 +43,7 @@ export function draft(t: (key: DraftKey, params?: Params) => string, o: DraftOpt
     o.contact ? t('mailHi', { contact: o.contact }) : t('mailHello'),
     b
       ? t('mailBrief', { role: about })
-      : `${t('mailWarm', { role: about })} ${o.company ? t('mailWarmCompany', { company: o.company }) : t('mailWarmNone')}`,
+      : sentences(t('mailWarm', { role: about }), o.company ? t('mailWarmCompany', { company: o.company }) : t('mailWarmNone')),
     o.runnerUp && t(b ? 'mailRunnerUpBrief' : 'mailRunnerUp'),
     o.feedback && t(b ? 'mailFeedbackBrief' : 'mailFeedback'),
     [t(b ? 'mailSignoffBrief' : 'mailSignoff'), o.name].filter(Boolean).join('\n'),

@@ -38,6 +38,9 @@ export const formatDate = (locale: string, d: Date): string =>
     ? `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`
     : shared(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(d);
 
+/** Sentences run on as their language writes them: a space between, none after a full-width stop (Japanese, Chinese). */
+export const sentences = (...parts: unknown[]): string => parts.filter(Boolean).join(' ').replace(/。 /g, '。');
+
 /** Fills `{name}` placeholders. Values are inserted as text and rendered by Lit as text. */
 export function format(template: string, params?: Params): string {
   if (!params) return template;

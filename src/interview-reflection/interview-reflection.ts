@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
+import { sentences } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { phrases, role } from '../internal/phrases.js';
 import { Saved } from '../internal/storage.js';
@@ -135,7 +136,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
         @change=${this.#change}
       >
         <h-top>${this.t('heading')}</h-top>
-        <p class="intro muted">${this.t('intro')} ${this.#saved.key ? this.t('saved') : nothing}</p>
+        <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t('saved'))}</p>
         <for-each
           ><div part="prompt" class="prompt">
             <label part="label" for="f{#}">${PROMPTS.map((id) => this.t(id))}</label>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { OnwardElement } from '../internal/onward-element.js';
-import { formatNumber, shared } from '../internal/localize.js';
+import { formatNumber, sentences, shared } from '../internal/localize.js';
 import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { date, intInRange, numeric, oneOf, warnOnce } from '../internal/validation.js';
@@ -100,9 +100,7 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
     return this.html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
         <h-top>${this.t('heading')}</h-top>
-        <p class="intro muted">
-          ${since ? this.t('started', { ago: ago(since, locale) }) : nothing} ${this.t(counts.length ? 'intro' : 'none')}
-        </p>
+        <p class="intro muted">${sentences(since && this.t('started', { ago: ago(since, locale) }), this.t(counts.length ? 'intro' : 'none'))}</p>
         ${counts.length
           ? html`<ul part="list" class="list">
               ${counts.map(
