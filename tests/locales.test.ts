@@ -54,10 +54,10 @@ function seen(el: Element): string {
   return `${flatText(el)} ${fields.join(' ')}`.replace(/\s+/g, ' ');
 }
 
-/** Each paragraph's text and each field's value in `el`: the runs a reader reads as one. */
+/** The text of each paragraph, label, heading, button and link in `el`, and each field's value: the runs a reader reads as one. */
 const runs = (el: Element): string[] =>
   roots(el).flatMap((r) => [
-    ...[...r.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()),
+    ...[...r.shadowRoot!.querySelectorAll('p, label, h2, h3, h4, button, a')].map((p) => p.textContent!.replace(/[ \t\r\n]+/g, ' ').trim()),
     ...[...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value),
   ]);
 
@@ -124,6 +124,8 @@ describe('locales', () => {
         expect(leaks, `<${tag}> in ${code}`).to.deep.equal([]);
         // Sentences we run together follow the language: Japanese puts no space after its full stop.
         expect(runs(el).filter((run) => run.includes('。 ')), `<${tag}> in ${code}`).to.deep.equal([]);
+        // French sets a no-break space before : ; ? ! so that none of them can start a line.
+        if (code === 'fr') expect(runs(el).filter((run) => / [:;?!]/.test(run)), `<${tag}> in fr`).to.deep.equal([]);
         el.remove();
       }
     });

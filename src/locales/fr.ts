@@ -1,6 +1,9 @@
 import type { Locale } from './en.js';
 
-/** French, with "vous", as French career sites use. */
+/**
+ * French, with "vous", as French career sites use. A no-break space before `:` and a narrow one
+ * before `;`, `?` and `!`, so those never start a line on a narrow screen.
+ */
 export default {
   phrases: {
     roleBoth: 'le poste de {job} chez {company}',
@@ -14,7 +17,7 @@ export default {
   },
   mail: {
     mailSubject: 'Merci pour votre temps',
-    mailSubjectJob: 'Merci : poste de {job}',
+    mailSubjectJob: 'Merci\u00a0: poste de {job}',
     mailHi: 'Bonjour {contact},',
     mailHello: 'Bonjour,',
     mailBrief: 'Merci pour votre réponse concernant {role}, et pour votre temps.',
@@ -39,13 +42,13 @@ export default {
     practiceTitle: 'Vous vous êtes vraiment entraîné',
     practiceBody: 'Chaque étape, de la candidature à chaque appel, était un entraînement. Plus vous le faites, plus cela devient naturel.',
     practiceApplied:
-      'Rédiger cette candidature était déjà un exercice : vous avez présenté vos points forts en quelques lignes claires. La suivante sera plus simple.',
+      'Rédiger cette candidature était déjà un exercice\u00a0: vous avez présenté vos points forts en quelques lignes claires. La suivante sera plus simple.',
     practiceScreening:
       'Vous avez passé un entretien téléphonique et parlé de votre travail à quelqu’un de nouveau. Chaque échange de ce type rend le suivant plus serein.',
     practiceInterview:
       'Vous vous êtes préparé, vous avez étudié le poste et répondu à de vraies questions d’entretien. Le prochain entretien vous semblera plus familier.',
     practiceFinal:
-      'Vous êtes allé jusqu’au dernier tour : plusieurs entretiens préparés et réussis à la suite. Cet entraînement se verra la prochaine fois.',
+      'Vous êtes allé jusqu’au dernier tour\u00a0: plusieurs entretiens préparés et réussis à la suite. Cet entraînement se verra la prochaine fois.',
     connectionsTitle: 'Vous avez créé des liens',
     connectionsBody:
       'Les personnes rencontrées connaissent maintenant votre nom et votre travail. Un petit mot de remerciement et une invitation LinkedIn les aident à penser à vous quand une occasion se présente.',
@@ -53,7 +56,7 @@ export default {
       'Arriver au dernier tour signifie que {team} a vu en vous un vrai potentiel. On se souvient de ce genre de candidats, et un suivi aimable vous garde en tête.',
     connectionsRunnerUp:
       'Vous faisiez partie des dernières personnes en lice. Si le premier choix se désiste, ou si un poste similaire s’ouvre, {team} pourrait revenir vers vous en premier.',
-    closing: 'Beaucoup de gens entendent un non avant d’entendre un oui. Vous vous êtes présenté et vous avez fait le travail : vous pouvez en être fier.',
+    closing: 'Beaucoup de gens entendent un non avant d’entendre un oui. Vous vous êtes présenté et vous avez fait le travail\u00a0: vous pouvez en être fier.',
   },
   'followup-checklist': {
     heading: 'Vos prochaines étapes',
@@ -92,24 +95,24 @@ export default {
     open: 'Ouvrir dans la messagerie',
     reset: 'Rétablir le brouillon',
     copied: 'Copié. Collez-le dans votre messagerie.',
-    copyFailed: 'Copie impossible. Le message est sélectionné : appuyez sur Ctrl+C (⌘C sur Mac).',
+    copyFailed: 'Copie impossible. Le message est sélectionné\u00a0: appuyez sur Ctrl+C (⌘C sur Mac).',
     restored: 'Brouillon rétabli.',
   },
   'interview-reflection': {
     heading: 'Faites de l’entretien un entraînement',
     intro: 'Quelques notes maintenant rendent le prochain entretien plus facile. Vous seul pouvez les voir.',
-    saved: 'Elles restent dans ce navigateur ; rien n’est envoyé.',
-    'went-well': 'Qu’est-ce qui s’est bien passé ?',
+    saved: 'Elles restent dans ce navigateur\u202f; rien n’est envoyé.',
+    'went-well': 'Qu’est-ce qui s’est bien passé\u202f?',
     'went-well.hint': 'Une réponse qui a porté, un moment où vous étiez à l’aise, quelque chose qui leur a plu.',
-    'answer-differently': 'À quelle question répondriez-vous autrement ?',
+    'answer-differently': 'À quelle question répondriez-vous autrement\u202f?',
     'answer-differently.hint': 'Écrivez la réponse que vous donneriez aujourd’hui, prête pour la prochaine fois.',
-    learned: 'Qu’avez-vous appris sur le travail ?',
-    'learned.hint': 'Le poste, les outils, l’équipe, le rythme : de quoi juger si le prochain vous convient.',
-    'practice-next': 'Quelle est la prochaine chose à travailler ?',
+    learned: 'Qu’avez-vous appris sur le travail\u202f?',
+    'learned.hint': 'Le poste, les outils, l’équipe, le rythme\u00a0: de quoi juger si le prochain vous convient.',
+    'practice-next': 'Quelle est la prochaine chose à travailler\u202f?',
     'practice-next.hint': 'Quelque chose de petit et précis, comme raconter un projet en deux minutes.',
     download: 'Télécharger les notes',
     clear: 'Effacer les notes',
-    confirm: 'Effacer toutes vos notes ? C’est définitif.',
+    confirm: 'Effacer toutes vos notes\u202f? C’est définitif.',
     confirmYes: 'Oui, les effacer',
     confirmNo: 'Les garder',
     cleared: 'Notes effacées.',
@@ -128,7 +131,7 @@ export default {
     reapply: 'Vous pourrez postuler à nouveau à partir du {date}.',
     reapplyNow: 'Vous pouvez postuler à nouveau quand vous le souhaitez.',
     icsSummary: 'Reprendre contact avec {team}',
-    icsDescription: 'Envoyez un mot amical : demandez des nouvelles, partagez ce que vous avez appris et dites que vous êtes toujours intéressé.',
+    icsDescription: 'Envoyez un mot amical\u00a0: demandez des nouvelles, partagez ce que vous avez appris et dites que vous êtes toujours intéressé.',
     icsFile: 'reprendre-contact',
   },
   'search-recap': {
@@ -145,11 +148,11 @@ export default {
     'stage.screening': 'Vous avez passé la première sélection.',
     'stage.interview': 'Vous êtes arrivé jusqu’aux entretiens.',
     'stage.final': 'Vous êtes allé jusqu’au dernier tour.',
-    none: 'Une recherche développe des compétences, même quand on ne le sent pas : parler de soi, se renseigner sur les employeurs, persévérer. Cela vous reste.',
+    none: 'Une recherche développe des compétences, même quand on ne le sent pas\u00a0: parler de soi, se renseigner sur les employeurs, persévérer. Cela vous reste.',
   },
   'resume-cta': {
     label: 'Partager votre CV',
-    description: 'Vous cherchez un emploi ? Partagez votre CV et laissez les bons postes venir à vous.',
+    description: 'Vous cherchez un emploi\u202f? Partagez votre CV et laissez les bons postes venir à vous.',
   },
   'rejection-support': {
     heading: 'Aller de l’avant',
