@@ -1,19 +1,12 @@
 // A status page's address can carry an applicant's token. Whatever referrer policy the host page
 // sets, no link in a widget sends that address to another site; the host's own pages still get it.
 import { expect } from '@open-wc/testing';
-import { frame } from './helpers.js';
+import { frame, roots, sleep } from './helpers.js';
 
 const ECHO = '/tests/fixtures/referrer-echo.html';
 const PAGE = '/tests/fixtures/referrer.html?token=s3cret';
 // The same test server under its other name: another origin.
 const OTHER = `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
-
-/** The links in `root` and in the shadow roots inside it (by name: the frame's classes are its own). */
-const linksIn = (root: Element | ShadowRoot): HTMLAnchorElement[] =>
-  [...root.querySelectorAll('*')].flatMap((el) => [
-    ...(el.localName === 'a' ? [el as HTMLAnchorElement] : []),
-    ...(el.shadowRoot ? linksIn(el.shadowRoot) : []),
-  ]);
 
 /** Clicks the link that `part` names, in a page at PAGE, and returns the referrer the next page got. */
 async function referrerAfterClick(markup: string, part: string): Promise<string> {
@@ -57,11 +50,15 @@ describe('referrer', () => {
       jobs-url="/jobs" feedback-url="https://forms.example/f" talent-community-url="https://careers.example/join"
       resume-url="https://resume.example/"></rejection-support>`;
     const kit = win.document.querySelector('rejection-support') as HTMLElement & { updateComplete: Promise<unknown> };
-    await kit.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    const web = linksIn(kit.shadowRoot!).filter((a) => /^https?:$/.test(a.protocol));
-    expect(web.map((a) => a.getAttribute('part')).sort()).to.deep.equal(['action', 'action', 'action', 'button', 'community', 'linkedin']);
-    for (const a of web) expect(a.referrerPolicy, a.href).to.equal('same-origin');
-    iframe.remove();
+    try {
+      await kit.updateComplete;
+      await sleep(50);
+      const links = roots(kit).flatMap((el) => [...el.shadowRoot!.querySelectorAll('a')]);
+      const web = links.filter((a) => /^https?:$/.test(a.protocol));
+      expect(web.map((a) => a.getAttribute('part')).sort()).to.deep.equal(['action', 'action', 'action', 'button', 'community', 'linkedin']);
+      for (const a of web) expect(a.referrerPolicy, a.href).to.equal('same-origin');
+    } finally {
+      iframe.remove();
+    }
   });
 });
