@@ -219,6 +219,30 @@ describe('<rejection-support>', () => {
     }
   });
 
+  it('sends the checklist’s "Write the email" to the draft in the kit, edits and all, and lets it open its own draft without one', async () => {
+    const el = await render(`${FULL} tone="brief"`);
+    const seen: boolean[] = [];
+    // Listening after the kit, as a host page does: a link still not handled would leave the page.
+    el.addEventListener('onward-action', (e) => {
+      seen.push(e.defaultPrevented);
+      e.preventDefault();
+    });
+    const email = sections(el)[2];
+    const subject = part<HTMLInputElement>(email, 'subject')!;
+    subject.value = 'Thanks, Jordan';
+    subject.dispatchEvent(new Event('input', { bubbles: true }));
+    const links = () => sections(el)[tags(el).indexOf('followup-checklist')].shadowRoot!.querySelectorAll<HTMLElement>('[part="action"]');
+    links()[0].click();
+    expect(email.shadowRoot!.activeElement).to.equal(subject);
+    expect(subject.value).to.equal('Thanks, Jordan');
+    // The feedback step asks for something else: it keeps its own draft.
+    links()[1].click();
+    el.sections = 'takeaways, checklist';
+    await settle(el);
+    links()[0].click();
+    expect(seen).to.deep.equal([true, false, false]);
+  });
+
   it('does everything a person can do with no request, no cookie and no inline style', async () => {
     const el = await render(`${FULL} applications="9" resume-url="https://jobs.example/resume" talent-community-url="https://jobs.example/community"`);
     const before = requests().length;

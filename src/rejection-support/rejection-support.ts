@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { EmailTone } from '../followup-email/followup-email.js';
+import type { ActionDetail } from '../internal/events.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import type { Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
@@ -35,7 +36,7 @@ const shared = (attribute: string, type?: BooleanConstructor) => ({ attribute, t
  * @fires onward-view - From the kit and from each section, the first time each is half on screen.
  * @fires onward-change - From the checklist and the reflection.
  * @fires onward-complete - From the checklist.
- * @fires onward-action - From any section's call to action; cancelable.
+ * @fires onward-action - From any section's call to action; cancelable. With the email section shown, the kit itself cancels the checklist's `email` action and moves focus to that draft.
  */
 export class RejectionSupportElement extends OnwardElement<SupportKey> {
   static override styles = [baseStyles, styles];
@@ -126,6 +127,17 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     this.askFeedback = false;
   }
 
+  /**
+   * The checklist's "Write the email" goes to the draft below, the one the person sees and may have
+   * edited, rather than opening a second one without its tone, runner-up line or edits.
+   */
+  #toEmail(event: CustomEvent<ActionDetail>): void {
+    const subject = this.renderRoot.querySelector('followup-email')?.renderRoot.querySelector('input');
+    if (subject && event.detail.action === 'email') {
+      event.preventDefault();
+      subject.focus();
+    }
+  }
 
   #sections(): SupportSection[] {
     const fallback = SECTIONS.filter(
@@ -154,7 +166,8 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
         return html`<followup-checklist part="checklist" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .storageKey=${this.storageKey} .candidateName=${this.candidateName} .company=${this.company}
           .jobTitle=${this.jobTitle} .contactName=${this.contactName} .contactEmail=${this.contactEmail}
-          .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}></followup-checklist>`;
+          .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}
+          @onward-action=${this.#toEmail}></followup-checklist>`;
       case 'email':
         return html`<followup-email part="email" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle}
