@@ -280,6 +280,11 @@ describe('locales', () => {
     expect(flatText(arabic)).to.contain('مقابلتان');
     const dated = await render('stay-connected', 'reapply-after="2099-05-01"', 'de');
     expect(flatText(part(dated, 'reapply')!)).to.contain('1. Mai 2099');
+    // English words, with the date as the region writes it.
+    const british = await render('stay-connected', 'reapply-after="2099-05-01"', 'en-GB');
+    expect(flatText(part(british, 'reapply')!).trim()).to.equal('You can apply again from 1 May 2099.');
+    const american = await render('stay-connected', 'reapply-after="2099-05-01"', 'en-us');
+    expect(flatText(part(american, 'reapply')!).trim()).to.equal('You can apply again from May 1, 2099.');
     const since = new Date(Date.now() - 92 * 86400000).toISOString().slice(0, 10);
     const fr = await render('search-recap', `since="${since}" applications="3"`, 'fr');
     expect(flatText(fr)).to.contain('Vous avez commencé il y a 3 mois.');

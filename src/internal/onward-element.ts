@@ -134,7 +134,8 @@ export class OnwardElement<K extends string = string> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const lang = resolveLang(this);
-    this.#code = match(lang);
+    // English is built in, but its regions date things their own way: `en-GB` says 1 May 2099.
+    this.#code = match(lang) ?? (/^en-(?!us)[a-z]{2}$/i.test(lang) ? lang : undefined);
     this.#level = intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
     // A shipped locale may simply not have loaded yet: only a language Onward lacks is worth a word.
     if (!this.#code && !SHIPPED.includes(lang.toLowerCase().split('-')[0])) {
@@ -207,7 +208,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return flat(this.#level, strings, values);
   }
 
-  /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered. */
+  /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered or the page is in a region of English (`en-GB`). */
   protected get locale(): string {
     return this.#code ?? 'en';
   }
