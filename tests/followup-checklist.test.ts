@@ -4,7 +4,7 @@ import '../src/followup-checklist/define.js';
 import { DEFAULT_ITEMS, FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
 import type { ChecklistChangeDetail } from '../src/internal/events.js';
 import { registerLocale } from '../src/internal/registry.js';
-import { BAD_URLS, XSS, axeViolations, captureWarnings, expectReflowAt320, frame, injected, part, parts, sleep, store, stored, ticks, visibleText } from './helpers.js';
+import { BAD_URLS, XSS, axeViolations, captureWarnings, expectReflowAt320, frame, injected, part, parts, sleep, store, stored, stub, ticks, visibleText } from './helpers.js';
 
 const DEFAULT_IDS = [...DEFAULT_ITEMS];
 
@@ -563,47 +563,37 @@ describe('<followup-checklist>', () => {
 
   it('keeps working and warns once when localStorage throws on read', async () => {
     store('onward:followup-checklist:read-fault', ticks('ask-feedback'));
-    const original = Storage.prototype.getItem;
-    Storage.prototype.getItem = () => {
+    stub(Storage.prototype, 'getItem', () => {
       throw new DOMException('denied', 'SecurityError');
-    };
+    });
     const warnings = captureWarnings();
-    try {
-      const el = await render('storage-key="read-fault"');
-      expect(el.checked).to.deep.equal([]);
-      await tick(el, 0);
-      expect(el.checked).to.deep.equal(['thank-you-email']);
-      const again = await render('storage-key="read-fault"');
-      expect(again.checked).to.deep.equal(['thank-you-email']);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('<followup-checklist> could not read saved progress');
-    } finally {
-      Storage.prototype.getItem = original;
-    }
+    const el = await render('storage-key="read-fault"');
+    expect(el.checked).to.deep.equal([]);
+    await tick(el, 0);
+    expect(el.checked).to.deep.equal(['thank-you-email']);
+    const again = await render('storage-key="read-fault"');
+    expect(again.checked).to.deep.equal(['thank-you-email']);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<followup-checklist> could not read saved progress');
   });
 
   it('keeps progress in memory and warns once when localStorage throws on write (quota)', async () => {
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
+    const restore = stub(Storage.prototype, 'setItem', () => {
       throw new DOMException('full', 'QuotaExceededError');
-    };
+    });
     const warnings = captureWarnings();
-    try {
-      const el = await render('storage-key="quota"');
-      await tick(el, 0);
-      await tick(el, 1);
-      expect(el.checked).to.deep.equal(['thank-you-email', 'ask-feedback']);
-      el.remove();
-      const again = await render('storage-key="quota"');
-      expect(again.checked).to.deep.equal(['thank-you-email', 'ask-feedback']);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('could not save progress');
-    } finally {
-      Storage.prototype.setItem = original;
-    }
+    const el = await render('storage-key="quota"');
+    await tick(el, 0);
+    await tick(el, 1);
+    expect(el.checked).to.deep.equal(['thank-you-email', 'ask-feedback']);
+    el.remove();
+    const again = await render('storage-key="quota"');
+    expect(again.checked).to.deep.equal(['thank-you-email', 'ask-feedback']);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('could not save progress');
     // Once storage works again, the next change is written through.
-    const el = document.querySelector('followup-checklist')!;
-    await tick(el, 2);
+    restore();
+    await tick(again, 2);
     expect(Object.keys(stored('onward:followup-checklist:quota')!)).to.have.length(3);
   });
 

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/followup-email/define.js';
 import { FollowupEmailElement } from '../src/followup-email/followup-email.js';
-import { XSS, axeViolations, captureClipboard, captureWarnings, expectReflowAt320, injected, part, sleep } from './helpers.js';
+import { XSS, axeViolations, captureClipboard, captureWarnings, expectReflowAt320, injected, part, sleep, stub } from './helpers.js';
 
 async function render(attrs = ''): Promise<FollowupEmailElement> {
   const host = document.createElement('div');
@@ -152,70 +152,56 @@ describe('<followup-email>', () => {
 
   it('copies with the async Clipboard API and says so politely', async () => {
     const el = await render(FULL);
-    const { copied, restore } = captureClipboard();
-    try {
-      const action = oneEvent(el, 'onward-action');
-      part(el, 'copy')!.click();
-      const event = await action;
-      expect(event.detail).to.deep.equal({ action: 'copy' });
-      expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
-      await sleep(20);
-      await el.updateComplete;
-      expect(copied).to.deep.equal([el.body]);
-      expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
-      expect(status(el)).to.equal('Copied. Paste it into your email app.');
-      // Copied again: the message is emptied and said again, so a screen reader announces it again.
-      const said: string[] = [];
-      const watch = new MutationObserver(() => said.push(status(el)));
-      watch.observe(part(el, 'status')!, { childList: true, subtree: true, characterData: true });
-      part(el, 'copy')!.click();
-      await sleep(20);
-      await el.updateComplete;
-      watch.disconnect();
-      expect(said.indexOf(''), said.join(' | ')).to.be.within(0, said.lastIndexOf('Copied. Paste it into your email app.') - 1);
-    } finally {
-      restore();
-    }
+    const { copied } = captureClipboard();
+    const action = oneEvent(el, 'onward-action');
+    part(el, 'copy')!.click();
+    const event = await action;
+    expect(event.detail).to.deep.equal({ action: 'copy' });
+    expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
+    await sleep(20);
+    await el.updateComplete;
+    expect(copied).to.deep.equal([el.body]);
+    expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal('Copied. Paste it into your email app.');
+    // Copied again: the message is emptied and said again, so a screen reader announces it again.
+    const said: string[] = [];
+    const watch = new MutationObserver(() => said.push(status(el)));
+    watch.observe(part(el, 'status')!, { childList: true, subtree: true, characterData: true });
+    part(el, 'copy')!.click();
+    await sleep(20);
+    await el.updateComplete;
+    watch.disconnect();
+    expect(said.indexOf(''), said.join(' | ')).to.be.within(0, said.lastIndexOf('Copied. Paste it into your email app.') - 1);
   });
 
   it('falls back to a selection copy, and says what to do when that fails too', async () => {
     const el = await render(FULL);
-    const { restore } = captureClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
-    const exec = document.execCommand;
+    captureClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     let result = true;
     const commands: string[] = [];
-    document.execCommand = (command: string) => (commands.push(command), result);
-    try {
-      part(el, 'copy')!.click();
-      await sleep(20);
-      await el.updateComplete;
-      expect(commands).to.deep.equal(['copy']);
-      const area = bodyField(el);
-      expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
-      expect(status(el)).to.equal('Copied. Paste it into your email app.');
-      result = false;
-      part(el, 'copy')!.click();
-      await sleep(20);
-      await el.updateComplete;
-      expect(status(el)).to.contain('press Ctrl+C');
-    } finally {
-      restore();
-      document.execCommand = exec;
-    }
+    stub(document, 'execCommand', (command: string) => (commands.push(command), result));
+    part(el, 'copy')!.click();
+    await sleep(20);
+    await el.updateComplete;
+    expect(commands).to.deep.equal(['copy']);
+    const area = bodyField(el);
+    expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+    expect(status(el)).to.equal('Copied. Paste it into your email app.');
+    result = false;
+    part(el, 'copy')!.click();
+    await sleep(20);
+    await el.updateComplete;
+    expect(status(el)).to.contain('press Ctrl+C');
   });
 
   it('skips the copy when onward-action is cancelled', async () => {
     const el = await render(FULL);
-    const { copied, restore } = captureClipboard();
+    const { copied } = captureClipboard();
     el.addEventListener('onward-action', (e) => e.preventDefault());
-    try {
-      part(el, 'copy')!.click();
-      await sleep(20);
-      expect(copied).to.deep.equal([]);
-      expect(status(el)).to.equal('');
-    } finally {
-      restore();
-    }
+    part(el, 'copy')!.click();
+    await sleep(20);
+    expect(copied).to.deep.equal([]);
+    expect(status(el)).to.equal('');
   });
 
   it('fires a cancelable onward-action for Open in email app', async () => {
@@ -233,7 +219,7 @@ describe('<followup-email>', () => {
     const before = document.createElement('button');
     el.before(before);
     before.focus();
-    const { copied, restore } = captureClipboard();
+    const { copied } = captureClipboard();
     try {
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(subjectField(el));
@@ -258,7 +244,6 @@ describe('<followup-email>', () => {
       expect(part<HTMLButtonElement>(el, 'reset')!.disabled).to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(subjectField(el));
     } finally {
-      restore();
       before.remove();
     }
   });

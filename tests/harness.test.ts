@@ -1,7 +1,7 @@
 // The test harness holds the suites to their word: these checks prove its traps really catch.
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { axeViolations, captureWarnings, takeLitWarnings } from './helpers.js';
+import { axeViolations, captureClipboard, captureWarnings, stub, takeLitWarnings } from './helpers.js';
 
 class ChangesInUpdate extends LitElement {
   static override properties = { count: { type: Number } };
@@ -93,16 +93,23 @@ describe('test harness', () => {
     expect(found.map((v) => v.split(' ')[0])).to.deep.equal(['target-size']);
   });
 
-  // A pair: the first leaves its capture in place (as a failing test would), the second runs after it.
+  // A pair: the first leaves its captures in place (as a failing test would), the second runs after it.
   let left: string[] = [];
-  it('collects warnings for a test that captures them', () => {
+  let copied: string[] = [];
+  const real = { warn: console.warn, writeText: navigator.clipboard.writeText, getItem: Storage.prototype.getItem };
+  it('collects warnings, copies and storage faults for a test that stands in for them', async () => {
     left = captureWarnings().messages;
+    copied = captureClipboard().copied;
+    stub(Storage.prototype, 'getItem', () => 'stood in');
+    stub(Storage.prototype, 'getItem', () => 'stood in twice');
     console.warn('<test-element> first');
-    expect(left).to.deep.equal(['<test-element> first']);
+    await navigator.clipboard.writeText('first');
+    expect([left, copied, localStorage.getItem('x')]).to.deep.equal([['<test-element> first'], ['first'], 'stood in twice']);
   });
 
-  it('ends a capture with its test, so a test that failed before restoring hides no later warnings', () => {
+  it('ends every stand-in with its test, newest first, so a test that failed before restoring misleads no later one', () => {
     console.warn('harness check: this line is meant to reach the browser log');
-    expect(left).to.deep.equal(['<test-element> first']);
+    expect([left, copied, localStorage.getItem('x')]).to.deep.equal([['<test-element> first'], ['first'], null]);
+    expect([console.warn, navigator.clipboard.writeText, Storage.prototype.getItem]).to.deep.equal(Object.values(real));
   });
 });

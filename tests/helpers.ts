@@ -45,9 +45,19 @@ console.warn = (...args: unknown[]) => {
   if (isLitWarning(text)) litWarnings.push(text);
   consoleWarn.apply(console, args);
 };
-const watching = console.warn;
+// Whatever a test stands in for (console.warn, the clipboard, downloads, storage) is put back after
+// it, pass or fail, newest first: a failed test leaves nothing behind to mislead the next one.
+const undo: (() => void)[] = [];
+/** Replaces `target[key]` with `value` until the end of the test; the function returned puts it back sooner. */
+export function stub<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): () => void {
+  const real = target[key];
+  target[key] = value;
+  const back = () => void (target[key] = real);
+  undo.push(back);
+  return back;
+}
 afterEach(() => {
-  console.warn = watching;
+  undo.splice(0).reverse().forEach((back) => back());
   if (litWarnings.length) throw new Error(`Lit warned:\n${litWarnings.splice(0).join('\n')}`);
 });
 
@@ -95,11 +105,11 @@ export const takeLitWarnings = (): string[] => litWarnings.splice(0);
  */
 export function captureWarnings(): { messages: string[] } {
   const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
+  stub(console, 'warn', (...args: unknown[]) => {
     const text = args.map(String).join(' ');
     if (isLitWarning(text)) litWarnings.push(text);
     else messages.push(text);
-  };
+  });
   return { messages };
 }
 
@@ -230,46 +240,36 @@ export async function frame(
   }
 }
 
-/** Captures what the element would download: the file name and the text, without saving anything; and which `blob:` URLs it made and let go of. */
+/** Captures what the element would download: the file name and the text, without saving anything; and which `blob:` URLs it made and let go of. Until the end of the test, or `restore()`. */
 export function captureDownloads(): { files: { name: string; type: string; text: Promise<string> }[]; made: string[]; revoked: string[]; restore(): void } {
   const files: { name: string; type: string; text: Promise<string> }[] = [];
   const blobs = new Map<string, Blob>();
   const made: string[] = [];
   const revoked: string[] = [];
-  const create = URL.createObjectURL;
-  const revoke = URL.revokeObjectURL;
   const click = HTMLAnchorElement.prototype.click;
   let n = 0;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = `blob:test/${n++}`;
-    blobs.set(url, blob as Blob);
-    made.push(url);
-    return url;
-  };
-  URL.revokeObjectURL = (url: string) => void revoked.push(url);
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.getAttribute('href')!);
-    if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text() });
-    else click.call(this);
-  };
-  return {
-    files,
-    made,
-    revoked,
-    restore() {
-      URL.createObjectURL = create;
-      URL.revokeObjectURL = revoke;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
+  const restore = [
+    stub(URL, 'createObjectURL', (blob: Blob | MediaSource) => {
+      const url = `blob:test/${n++}`;
+      blobs.set(url, blob as Blob);
+      made.push(url);
+      return url;
+    }),
+    stub(URL, 'revokeObjectURL', (url: string) => void revoked.push(url)),
+    stub(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.getAttribute('href')!);
+      if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text() });
+      else click.call(this);
+    }),
+  ];
+  return { files, made, revoked, restore: () => restore.forEach((back) => back()) };
 }
 
-/** Stands in for the clipboard until `restore()`: what is written lands in `copied`, unless `write` is given (a refusal, say). */
+/** Stands in for the clipboard until the end of the test, or `restore()`: what is written lands in `copied`, unless `write` is given (a refusal, say). */
 export function captureClipboard(write?: (text: string) => Promise<void>): { copied: string[]; restore(): void } {
   const copied: string[] = [];
-  const real = navigator.clipboard.writeText;
-  navigator.clipboard.writeText = write ?? (async (text: string) => void copied.push(text));
-  return { copied, restore: () => void (navigator.clipboard.writeText = real) };
+  const restore = stub(navigator.clipboard, 'writeText', write ?? (async (text: string) => void copied.push(text)));
+  return { copied, restore };
 }
 
 /** Resources the page has fetched so far (scripts, XHR, images...): a widget must add none. */

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/interview-reflection/define.js';
 import { InterviewReflectionElement } from '../src/interview-reflection/interview-reflection.js';
-import { axeViolations, captureDownloads, captureWarnings, expectReflowAt320, part, parts, requests, sleep, store, stored } from './helpers.js';
+import { axeViolations, captureDownloads, captureWarnings, expectReflowAt320, part, parts, requests, sleep, store, stored, stub } from './helpers.js';
 
 const KEY = 'onward:interview-reflection:iv';
 
@@ -108,27 +108,20 @@ describe('<interview-reflection>', () => {
   });
 
   it('keeps answers on the page when localStorage throws on write or read', async () => {
-    const setItem = Storage.prototype.setItem;
-    const getItem = Storage.prototype.getItem;
-    Storage.prototype.setItem = () => {
+    stub(Storage.prototype, 'setItem', () => {
       throw new DOMException('full', 'QuotaExceededError');
-    };
+    });
     const warnings = captureWarnings();
-    try {
-      const el = await render('storage-key="fault"');
-      await write(el, 2, 'Still here');
-      el.remove();
-      Storage.prototype.getItem = () => {
-        throw new DOMException('denied', 'SecurityError');
-      };
-      const again = await render('storage-key="fault"');
-      expect(fields(again)[2].value).to.equal('Still here');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('<interview-reflection> could not save progress');
-    } finally {
-      Storage.prototype.setItem = setItem;
-      Storage.prototype.getItem = getItem;
-    }
+    const el = await render('storage-key="fault"');
+    await write(el, 2, 'Still here');
+    el.remove();
+    stub(Storage.prototype, 'getItem', () => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const again = await render('storage-key="fault"');
+    expect(fields(again)[2].value).to.equal('Still here');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<interview-reflection> could not save progress');
   });
 
   it('follows answers written in another tab', async () => {
@@ -142,50 +135,46 @@ describe('<interview-reflection>', () => {
 
   it('downloads a readable text file with every prompt and answer', async () => {
     const downloads = captureDownloads();
-    try {
-      const el = await render('company="Northwind Studio" job-title="Designer"');
-      await write(el, 0, 'Clear portfolio walkthrough');
-      // Only spaces and line breaks is no answer yet.
-      await write(el, 1, ' \n\n  ');
-      part(el, 'download')!.click();
-      expect(downloads.files).to.have.length(1);
-      const [file] = downloads.files;
-      expect(file.name).to.equal('interview-notes-northwind-studio.txt');
-      expect(file.type).to.equal('text/plain;charset=utf-8');
-      expect((await file.text).split('\r\n')).to.deep.equal([
-        'My interview notes',
-        'the Designer role at Northwind Studio',
-        '',
-        'What went well?',
-        'Clear portfolio walkthrough',
-        '',
-        'Which question would you answer differently?',
-        '(nothing yet)',
-        '',
-        'What did you learn about the work?',
-        '(nothing yet)',
-        '',
-        'What’s one thing to practice next?',
-        '(nothing yet)',
-        '',
-      ]);
-      // The file's blob: URL is let go once the download has started, so the notes do not stay in memory.
-      expect(downloads.revoked).to.deep.equal([]);
-      await sleep(1100);
-      expect(downloads.made).to.have.length(1);
-      expect(downloads.revoked).to.deep.equal(downloads.made);
-      // With only the job known, the file still says which role it is about.
-      el.company = undefined;
-      part(el, 'download')!.click();
-      expect((await downloads.files[1].text).split('\r\n').slice(0, 2)).to.deep.equal(['My interview notes', 'the Designer role']);
-      // With neither, no line about the role: the prompts follow the title.
-      el.jobTitle = undefined;
-      part(el, 'download')!.click();
-      expect(downloads.files[2].name).to.equal('interview-notes.txt');
-      expect((await downloads.files[2].text).split('\r\n').slice(0, 3)).to.deep.equal(['My interview notes', '', 'What went well?']);
-    } finally {
-      downloads.restore();
-    }
+    const el = await render('company="Northwind Studio" job-title="Designer"');
+    await write(el, 0, 'Clear portfolio walkthrough');
+    // Only spaces and line breaks is no answer yet.
+    await write(el, 1, ' \n\n  ');
+    part(el, 'download')!.click();
+    expect(downloads.files).to.have.length(1);
+    const [file] = downloads.files;
+    expect(file.name).to.equal('interview-notes-northwind-studio.txt');
+    expect(file.type).to.equal('text/plain;charset=utf-8');
+    expect((await file.text).split('\r\n')).to.deep.equal([
+      'My interview notes',
+      'the Designer role at Northwind Studio',
+      '',
+      'What went well?',
+      'Clear portfolio walkthrough',
+      '',
+      'Which question would you answer differently?',
+      '(nothing yet)',
+      '',
+      'What did you learn about the work?',
+      '(nothing yet)',
+      '',
+      'What’s one thing to practice next?',
+      '(nothing yet)',
+      '',
+    ]);
+    // The file's blob: URL is let go once the download has started, so the notes do not stay in memory.
+    expect(downloads.revoked).to.deep.equal([]);
+    await sleep(1100);
+    expect(downloads.made).to.have.length(1);
+    expect(downloads.revoked).to.deep.equal(downloads.made);
+    // With only the job known, the file still says which role it is about.
+    el.company = undefined;
+    part(el, 'download')!.click();
+    expect((await downloads.files[1].text).split('\r\n').slice(0, 2)).to.deep.equal(['My interview notes', 'the Designer role']);
+    // With neither, no line about the role: the prompts follow the title.
+    el.jobTitle = undefined;
+    part(el, 'download')!.click();
+    expect(downloads.files[2].name).to.equal('interview-notes.txt');
+    expect((await downloads.files[2].text).split('\r\n').slice(0, 3)).to.deep.equal(['My interview notes', '', 'What went well?']);
   });
 
   it('asks in the page before clearing, with focus on the safe answer, and never uses window.confirm', async () => {
@@ -245,17 +234,13 @@ describe('<interview-reflection>', () => {
   });
 
   it('never sends the text anywhere: no request while writing, saving and downloading', async () => {
-    const downloads = captureDownloads();
+    captureDownloads();
     const before = requests().length;
-    try {
-      const el = await render('storage-key="iv" company="Acme"');
-      await write(el, 0, 'Private words');
-      part(el, 'download')!.click();
-      await sleep(100);
-      expect(requests().slice(before).filter((url) => !url.includes('/src/') && !url.includes('/node_modules/'))).to.deep.equal([]);
-    } finally {
-      downloads.restore();
-    }
+    const el = await render('storage-key="iv" company="Acme"');
+    await write(el, 0, 'Private words');
+    part(el, 'download')!.click();
+    await sleep(100);
+    expect(requests().slice(before).filter((url) => !url.includes('/src/') && !url.includes('/node_modules/'))).to.deep.equal([]);
   });
 
   it('has no axe violations, empty, filled and while confirming, light and dark', async () => {

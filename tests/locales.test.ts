@@ -14,7 +14,7 @@ import ja from '../src/locales/ja.js';
 import nl from '../src/locales/nl.js';
 import pl from '../src/locales/pl.js';
 import ptBR from '../src/locales/pt-BR.js';
-import { captureWarnings, flatText, frame, part, roots, sleep } from './helpers.js';
+import { captureWarnings, flatText, frame, part, roots, sleep, stub } from './helpers.js';
 
 const SOURCES: Record<string, Record<string, Record<string, string>>> = {
   es,
@@ -297,35 +297,29 @@ describe('locales', () => {
     for (const name of ['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat'] as const) {
       const Real = Intl[name] as unknown as new (...args: unknown[]) => object;
       // A function, not an arrow, so `new Intl.NumberFormat()` still constructs.
-      Object.assign(Intl, {
-        [name]: function (...args: unknown[]) {
-          made.push(name);
-          return new Real(...args);
-        },
-      });
+      stub(Intl, name, function (...args: unknown[]) {
+        made.push(name);
+        return new Real(...args);
+      } as never);
     }
     const shown: [string, string][] = [];
-    try {
-      const recap = (await render('search-recap', '', 'en')) as ReactiveElement & { applications: number; since: string };
-      const stay = (await render('stay-connected', '', 'en')) as ReactiveElement & { reapplyAfter: string };
-      const now = new Date();
-      const ago = (n: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() - n).toLocaleDateString('sv');
-      for (const [n, days] of [[3, 0], [7, 1], [999, 13], [1000, 14], [12345, 59], [99999, 60], [100000, 729], [5, 730], [5, 2000]]) {
-        Object.assign(recap, { applications: n, since: ago(days) });
-        await recap.updateComplete;
-        const [count, unit] = days < 14 ? [days, 'day'] : days < 60 ? [days / 7, 'week'] : days < 730 ? [days / 30.44, 'month'] : [days / 365.25, 'year'];
-        const started = new RelativeTimeFormat('en', { numeric: 'auto' }).format(-Math.round(count), unit as Intl.RelativeTimeFormatUnit);
-        shown.push([part(recap, 'number')!.textContent!, new NumberFormat('en').format(n)]);
-        shown.push([/You started [^.]*\./.exec(flatText(recap))?.[0] ?? '', `You started ${started}.`]);
-      }
-      for (let month = 0; month < 12; month++) {
-        const date = new Date(2099, month, month * 2 + 1);
-        stay.reapplyAfter = date.toLocaleDateString('sv');
-        await stay.updateComplete;
-        shown.push([flatText(part(stay, 'reapply')!).trim(), `You can apply again from ${new DateTimeFormat('en', { dateStyle: 'long' }).format(date)}.`]);
-      }
-    } finally {
-      Object.assign(Intl, { NumberFormat, DateTimeFormat, RelativeTimeFormat });
+    const recap = (await render('search-recap', '', 'en')) as ReactiveElement & { applications: number; since: string };
+    const stay = (await render('stay-connected', '', 'en')) as ReactiveElement & { reapplyAfter: string };
+    const now = new Date();
+    const ago = (n: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() - n).toLocaleDateString('sv');
+    for (const [n, days] of [[3, 0], [7, 1], [999, 13], [1000, 14], [12345, 59], [99999, 60], [100000, 729], [5, 730], [5, 2000]]) {
+      Object.assign(recap, { applications: n, since: ago(days) });
+      await recap.updateComplete;
+      const [count, unit] = days < 14 ? [days, 'day'] : days < 60 ? [days / 7, 'week'] : days < 730 ? [days / 30.44, 'month'] : [days / 365.25, 'year'];
+      const started = new RelativeTimeFormat('en', { numeric: 'auto' }).format(-Math.round(count), unit as Intl.RelativeTimeFormatUnit);
+      shown.push([part(recap, 'number')!.textContent!, new NumberFormat('en').format(n)]);
+      shown.push([/You started [^.]*\./.exec(flatText(recap))?.[0] ?? '', `You started ${started}.`]);
+    }
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(2099, month, month * 2 + 1);
+      stay.reapplyAfter = date.toLocaleDateString('sv');
+      await stay.updateComplete;
+      shown.push([flatText(part(stay, 'reapply')!).trim(), `You can apply again from ${new DateTimeFormat('en', { dateStyle: 'long' }).format(date)}.`]);
     }
     expect(made).to.deep.equal([]);
     expect(shown).to.have.length(30);

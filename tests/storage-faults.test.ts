@@ -6,7 +6,7 @@ import type { ReactiveElement } from 'lit';
 import '../src/followup-checklist/define.js';
 import '../src/interview-reflection/define.js';
 import { DEFAULT_ITEMS, type FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
-import { captureWarnings, frame, sleep, stored } from './helpers.js';
+import { captureWarnings, frame, sleep, stored, stub } from './helpers.js';
 
 interface Saver {
   tag: string;
@@ -79,11 +79,10 @@ async function settle(...els: Element[]): Promise<void> {
 function fault(method: 'getItem' | 'setItem', when: (call: number) => boolean): () => void {
   const original = Storage.prototype[method] as (...args: string[]) => unknown;
   let calls = 0;
-  Storage.prototype[method] = function (this: Storage, ...args: string[]) {
+  return stub(Storage.prototype, method, function (this: Storage, ...args: string[]) {
     if (when(++calls)) throw new DOMException('storage fault', method === 'setItem' ? 'QuotaExceededError' : 'SecurityError');
     return original.apply(this, args);
-  } as never;
-  return () => void (Storage.prototype[method] = original as never);
+  } as never);
 }
 
 describe('storage faults', () => {
@@ -97,38 +96,30 @@ describe('storage faults', () => {
     describe(`<${s.tag}>`, () => {
       it('keeps working when every read throws, and a re-created element still has the progress', async () => {
         const key = `reads-${++run}`;
-        const restore = fault('getItem', () => true);
+        fault('getItem', () => true);
         const warnings = captureWarnings();
-        try {
-          const el = await mount(s.tag, key);
-          s.change(el, 0);
-          s.change(el, 2);
-          await settle(el);
-          el.remove();
-          const again = await mount(s.tag, key);
-          expect(s.state(again)).to.deep.equal(s.expected(0, 2));
-          expect(warnings.messages).to.have.length(1);
-        } finally {
-          restore();
-        }
+        const el = await mount(s.tag, key);
+        s.change(el, 0);
+        s.change(el, 2);
+        await settle(el);
+        el.remove();
+        const again = await mount(s.tag, key);
+        expect(s.state(again)).to.deep.equal(s.expected(0, 2));
+        expect(warnings.messages).to.have.length(1);
       });
 
       it('keeps progress on the page when every write throws', async () => {
         const key = `writes-${++run}`;
-        const restore = fault('setItem', () => true);
+        fault('setItem', () => true);
         const warnings = captureWarnings();
-        try {
-          const el = await mount(s.tag, key);
-          s.change(el, 1);
-          s.change(el, 3);
-          await settle(el);
-          el.remove();
-          const again = await mount(s.tag, key);
-          expect(s.state(again)).to.deep.equal(s.expected(1, 3));
-          expect(warnings.messages).to.have.length(1);
-        } finally {
-          restore();
-        }
+        const el = await mount(s.tag, key);
+        s.change(el, 1);
+        s.change(el, 3);
+        await settle(el);
+        el.remove();
+        const again = await mount(s.tag, key);
+        expect(s.state(again)).to.deep.equal(s.expected(1, 3));
+        expect(warnings.messages).to.have.length(1);
       });
 
       it('loses nothing when the quota runs out mid-way, and catches up when space is back', async () => {
@@ -136,22 +127,18 @@ describe('storage faults', () => {
         const full = `onward:${s.tag}:${key}`;
         const restore = fault('setItem', (call) => call > 1);
         const warnings = captureWarnings();
-        let el: ReactiveElement;
-        try {
-          el = await mount(s.tag, key);
-          s.change(el, 0);
-          s.change(el, 1);
-          s.change(el, 2);
-          await settle(el);
-          // Storage holds the first change only; the page holds all three.
-          expect(Object.keys(stored(full)!)).to.have.length(1);
-          const again = await mount(s.tag, key);
-          expect(s.state(again)).to.deep.equal(s.expected(0, 1, 2));
-          again.remove();
-          expect(warnings.messages).to.have.length(1);
-        } finally {
-          restore();
-        }
+        const el = await mount(s.tag, key);
+        s.change(el, 0);
+        s.change(el, 1);
+        s.change(el, 2);
+        await settle(el);
+        // Storage holds the first change only; the page holds all three.
+        expect(Object.keys(stored(full)!)).to.have.length(1);
+        const again = await mount(s.tag, key);
+        expect(s.state(again)).to.deep.equal(s.expected(0, 1, 2));
+        again.remove();
+        expect(warnings.messages).to.have.length(1);
+        restore();
         s.change(el, 3);
         await settle(el);
         expect(Object.keys(stored(full)!)).to.have.length(4);
