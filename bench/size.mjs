@@ -37,10 +37,10 @@ export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, l
 // address (often with an application token) reaches no other site, whatever the page's own policy.
 // Then to 21.17 KB, 21 B: sentences we run together follow the language, so Japanese has no space
 // after its full stop, in the email the person sends most of all (src/internal/localize.ts).
-// Then to 21.24 KB, 79 B: in the kit, the checklist's "Write the email" goes to the kit's own
-// draft, edits included, rather than a second one (51 B); a page in British, Australian or Indian
-// English dates things as it does, "1 May 2099" (28 B).
-export const FULL_CEILING = 21.24 * KB;
+// Then to 21.25 KB, 88 B: in the kit, the checklist's "Write the email" goes to the kit's own
+// draft, edits included, rather than a second one, unless the page hid that draft (60 B); a page in
+// British, Australian or Indian English dates things as it does, "1 May 2099" (28 B).
+export const FULL_CEILING = 21.25 * KB;
 // Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.7-3.3 KB
 // even packed into one string. Held at this ceiling until the copy or the packing shrinks. Lowered
 // from 3.6 KB when the words went from keyed arrays into one string (about 150 B less each).

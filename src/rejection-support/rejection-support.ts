@@ -134,8 +134,9 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   #toEmail(event: CustomEvent<ActionDetail>): void {
     const subject = this.renderRoot.querySelector('followup-email')?.renderRoot.querySelector('input');
     if (subject && event.detail.action === 'email') {
-      event.preventDefault();
       subject.focus();
+      // A section the host hid with CSS takes no focus: the link then opens its own draft.
+      if (subject.matches(':focus')) event.preventDefault();
     }
   }
 
