@@ -48,18 +48,18 @@ const PAGES: [string, string][] = [
 /** `<resume-cta>`'s words packed as a shipped locale module packs them, against this version's keys. */
 const pack = (label: string) => ['rc', fingerprint(Object.keys(EN['resume-cta'])), label, 'Beschreibung'].join(WORD);
 
+/** The value of every form field in `el`, nested sections included. */
+const values = (el: Element): string[] =>
+  roots(el).flatMap((r) => [...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value));
+
 /** All text a reader sees in `el`, nested sections and form field values included. */
-function seen(el: Element): string {
-  const fields = roots(el).flatMap((r) => [...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value));
-  return `${flatText(el)} ${fields.join(' ')}`.replace(/\s+/g, ' ');
-}
+const seen = (el: Element): string => `${flatText(el)} ${values(el).join(' ')}`.replace(/\s+/g, ' ');
 
 /** The text of each paragraph, label, heading, button and link in `el`, and each field's value: the runs a reader reads as one. */
-const runs = (el: Element): string[] =>
-  roots(el).flatMap((r) => [
-    ...[...r.shadowRoot!.querySelectorAll('p, label, h2, h3, h4, button, a')].map((p) => p.textContent!.replace(/[ \t\r\n]+/g, ' ').trim()),
-    ...[...r.shadowRoot!.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value),
-  ]);
+const runs = (el: Element): string[] => [
+  ...roots(el).flatMap((r) => [...r.shadowRoot!.querySelectorAll('p, label, h2, h3, h4, button, a')].map((p) => p.textContent!.replace(/[ \t\r\n]+/g, ' ').trim())),
+  ...values(el),
+];
 
 async function render(tag: string, attrs: string, lang: string): Promise<ReactiveElement> {
   const host = document.createElement('div');

@@ -94,33 +94,25 @@ describe('storage faults', () => {
 
   for (const s of SAVERS) {
     describe(`<${s.tag}>`, () => {
-      it('keeps working when every read throws, and a re-created element still has the progress', async () => {
-        const key = `reads-${++run}`;
-        fault('getItem', () => true);
-        const warnings = captureWarnings();
-        const el = await mount(s.tag, key);
-        s.change(el, 0);
-        s.change(el, 2);
-        await settle(el);
-        el.remove();
-        const again = await mount(s.tag, key);
-        expect(s.state(again)).to.deep.equal(s.expected(0, 2));
-        expect(warnings.messages).to.have.length(1);
-      });
-
-      it('keeps progress on the page when every write throws', async () => {
-        const key = `writes-${++run}`;
-        fault('setItem', () => true);
-        const warnings = captureWarnings();
-        const el = await mount(s.tag, key);
-        s.change(el, 1);
-        s.change(el, 3);
-        await settle(el);
-        el.remove();
-        const again = await mount(s.tag, key);
-        expect(s.state(again)).to.deep.equal(s.expected(1, 3));
-        expect(warnings.messages).to.have.length(1);
-      });
+      // Every read throwing, then every write: what the person did stays, on the page and in a re-created element.
+      const always = [
+        { method: 'getItem', key: 'reads', changes: [0, 2], name: 'keeps working when every read throws, and a re-created element still has the progress' },
+        { method: 'setItem', key: 'writes', changes: [1, 3], name: 'keeps progress on the page when every write throws' },
+      ] as const;
+      for (const { method, key: prefix, changes, name } of always) {
+        it(name, async () => {
+          const key = `${prefix}-${++run}`;
+          fault(method, () => true);
+          const warnings = captureWarnings();
+          const el = await mount(s.tag, key);
+          for (const i of changes) s.change(el, i);
+          await settle(el);
+          el.remove();
+          const again = await mount(s.tag, key);
+          expect(s.state(again)).to.deep.equal(s.expected(...changes));
+          expect(warnings.messages).to.have.length(1);
+        });
+      }
 
       it('loses nothing when the quota runs out mid-way, and catches up when space is back', async () => {
         const key = `quota-${++run}`;
