@@ -206,6 +206,23 @@ describe('locales', () => {
     expect(flatText(kit.shadowRoot!.querySelector('followup-checklist')!)).to.contain('Twoje kolejne kroki');
   });
 
+  it('speaks the language of wherever it is moved to, its steps included', async () => {
+    const [fr, de] = ['fr', 'de'].map((lang) => document.body.appendChild(Object.assign(document.createElement('div'), { lang })));
+    const checklist = document.createElement('followup-checklist');
+    fr.append(checklist);
+    await checklist.updateComplete;
+    expect(flatText(checklist)).to.contain('Vos prochaines étapes');
+    de.append(checklist);
+    await checklist.updateComplete;
+    expect(flatText(checklist)).to.contain('Ihre nächsten Schritte').and.contain('Eine Dankes-E-Mail schicken');
+    // A tick re-renders with the steps it holds: still German.
+    part(checklist, 'checkbox')!.click();
+    await checklist.updateComplete;
+    expect(flatText(checklist)).to.contain('Eine Dankes-E-Mail schicken');
+    fr.remove();
+    de.remove();
+  });
+
   it('runs right to left in Arabic, unless the host sets dir', async () => {
     const el = await render('rejection-takeaways', 'company="Acme"', 'ar');
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
@@ -422,8 +439,8 @@ describe('locales', () => {
     const { win } = await frame(
       `<html lang="es"><body>${recordWarnings}<script type="module" src="/dist/onward.min.js"></script>
       <script type="module" src="/dist/locales/es/resume-cta.js"></script><script type="module" src="/dist/locales/es/search-recap.js"></script>
-      <resume-cta></resume-cta><search-recap applications="3"></search-recap><followup-email></followup-email></body></html>`,
-      settled('resume-cta, search-recap, followup-email'),
+      <resume-cta></resume-cta><search-recap applications="3"></search-recap><followup-email></followup-email><followup-checklist></followup-checklist></body></html>`,
+      settled('resume-cta, search-recap, followup-email, followup-checklist'),
     );
     const text = (tag: string) => win.document.querySelector(tag)!.shadowRoot!.textContent!;
     expect(text('resume-cta')).to.contain('Comparte tu currículum');
@@ -437,6 +454,9 @@ describe('locales', () => {
     whole.src = '/dist/locales/es.js';
     win.document.head.append(whole);
     await waitUntil(() => text('followup-email').includes('Un agradecimiento listo para enviar'), 'the whole language never arrived');
+    // The checklist keeps its steps between renders: new words for the language it was already in
+    // reach them too, not just its heading.
+    expect(text('followup-checklist')).to.contain('Tus próximos pasos').and.contain('Solicita un puesto nuevo esta semana');
     expect(text('resume-cta')).to.contain('Comparte tu currículum');
     expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
   });

@@ -137,7 +137,6 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   #checked = new Set<string>();
   #given?: unknown;
   #rows?: Row[];
-  #rowsLocale?: string;
   #saved = new Saved(this, (fields) => {
     this.#checked = savedIds(fields)!;
     this.requestUpdate();
@@ -172,11 +171,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     // A first key keeps, and saves, what was ticked or set before it; a new key starts from its own save.
     const fields = changed.has('storageKey') && this.#saved.use(text(this.storageKey), this.#fields());
     if (fields) this.#checked = savedIds(fields)!;
-    // The steps are built again when a property or the language changes; a tick changes neither.
-    if (changed.size || this.#rowsLocale !== this.locale) {
-      this.#rows = undefined;
-      this.#rowsLocale = this.locale;
-    }
+    // The steps are built again when a property or the language (named `lang`) changes; a tick changes neither.
+    if (changed.size) this.#rows = undefined;
   }
 
   /** The ticks as saved: a `true` field per ticked step. */

@@ -15,7 +15,8 @@ let watching = false;
 function watchLocale(): void {
   if (watching || typeof MutationObserver === 'undefined') return;
   watching = true;
-  const all = () => live.forEach((el) => el.requestUpdate());
+  // Named, so an element that keeps words between renders knows they may have changed.
+  const all = () => live.forEach((el) => el.requestUpdate('lang'));
   new MutationObserver(all).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang', 'dir'],
@@ -114,6 +115,8 @@ export class OnwardElement<K extends string = string> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved under another `lang`, it speaks that language.
+    this.requestUpdate('lang');
     watchLocale();
     live.add(this);
     if (!viewed.has(this)) viewObserver()?.observe(this);
@@ -126,7 +129,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'lang' || name === 'dir') this.requestUpdate();
+    if (name === 'lang' || name === 'dir') this.requestUpdate(name);
     else super.attributeChangedCallback(name, old, value);
   }
 
