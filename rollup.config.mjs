@@ -21,7 +21,7 @@ export const elements = [
 const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
 /** The locale modules: `src/locales/<code>.ts`, shipped as `dist/locales/<code>.js`. */
-export const localeCodes = ['es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'ar'];
+export const localeCodes = ['es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'ar', 'en-GB'];
 
 /** Runs a TypeScript module in Node (through esbuild) and returns its exports. */
 async function load(entry) {
@@ -45,7 +45,8 @@ const localeName = (code, tag) => (tag ? `${code}/${tag}` : code);
  * namespace as its initials, the fingerprint of its English keys, then its words in that order
  * (registry.ts). Without `tag`, the whole language (`<code>.js`), which replaces what the language
  * held; with it, only what that element shows (`<code>/<tag>.js`), which adds to what is held, so
- * a page with one or two elements loads only their words.
+ * a page with one or two elements loads only their words. A locale that exports `regions` (en-GB)
+ * registers its words for each of them too.
  */
 function packedLocale(code, tag) {
   const id = `\0locale:${localeName(code, tag)}`;
@@ -54,7 +55,7 @@ function packedLocale(code, tag) {
     resolveId: (source) => (source === id ? id : null),
     async load(source) {
       if (source !== id) return null;
-      const [{ en }, { default: table }, { fingerprint, initials, WORD, NAMESPACE }] = await Promise.all(
+      const [{ en }, { default: table, regions = [] }, { fingerprint, initials, WORD, NAMESPACE }] = await Promise.all(
         ['src/locales/en.ts', `src/locales/${code}.ts`, 'src/internal/registry.ts'].map(load),
       );
       const names = Object.keys(en).map(initials);
@@ -62,14 +63,19 @@ function packedLocale(code, tag) {
       const namespaces = tag ? namespacesOf(tag) : Object.keys(en);
       const packed = namespaces.map((ns) => {
         const keys = Object.keys(en[ns]);
-        const words = keys.map((key) => table[ns][key]);
+        // A regional table (en-GB) holds only the words that differ: a blank word is English's.
+        const words = keys.map((key) => table[ns]?.[key] ?? '');
         const bad = words.find((word) => word.includes(WORD) || word.includes(NAMESPACE));
         if (bad !== undefined) throw new Error(`${code} ${ns}: "${WORD}" and "${NAMESPACE}" are reserved for packing: ${bad}`);
         return [initials(ns), fingerprint(keys), ...words].join(WORD);
       });
       const registry = JSON.stringify(`${process.cwd()}/src/internal/registry.ts`);
       const call = tag ? 'addLocale' : 'registerLocale';
-      return `import { ${call} } from ${registry};\n${call}(${JSON.stringify(code)}, ${JSON.stringify(packed.join(NAMESPACE))});\n`;
+      const words = JSON.stringify(packed.join(NAMESPACE));
+      const register = regions.length
+        ? `const w = ${words};\nfor (const code of ${JSON.stringify([code, ...regions])}) ${call}(code, w);`
+        : `${call}(${JSON.stringify(code)}, ${words});`;
+      return `import { ${call} } from ${registry};\n${register}\n`;
     },
   };
 }

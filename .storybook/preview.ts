@@ -5,6 +5,7 @@ import manifest from '../dist/custom-elements.json';
 import { registerLocale } from '../src/internal/registry.js';
 import ar from '../src/locales/ar.js';
 import de from '../src/locales/de.js';
+import enGB from '../src/locales/en-GB.js';
 import es from '../src/locales/es.js';
 import fr from '../src/locales/fr.js';
 import it from '../src/locales/it.js';
@@ -17,7 +18,7 @@ import '../stories/stories.css';
 setCustomElementsManifest(manifest);
 
 // Every locale, registered the way a host could do it by hand (keyed tables).
-for (const [code, table] of Object.entries({ es, fr, de, 'pt-BR': ptBR, it, nl, pl, ja, ar })) registerLocale(code, table);
+for (const [code, table] of Object.entries({ es, fr, de, 'pt-BR': ptBR, it, nl, pl, ja, ar, 'en-GB': enGB })) registerLocale(code, table);
 
 /** The toolbar's locale, theme and direction, applied around every story. */
 const withToolbar: Decorator = (story, { globals }) => {
@@ -46,6 +47,7 @@ const preview: Preview = {
         dynamicTitle: true,
         items: [
           { value: 'en', title: 'English' },
+          { value: 'en-GB', title: 'English (UK)' },
           { value: 'es', title: 'Español' },
           { value: 'fr', title: 'Français' },
           { value: 'de', title: 'Deutsch' },

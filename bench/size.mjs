@@ -40,7 +40,10 @@ export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, l
 // Then to 21.25 KB, 88 B: in the kit, the checklist's "Write the email" goes to the kit's own
 // draft, edits included, rather than a second one, unless the page hid that draft (60 B); a page in
 // British, Australian or Indian English dates things as it does, "1 May 2099" (28 B).
-export const FULL_CEILING = 21.25 * KB;
+// Lowered to 21.24 KB once the checklist stopped keeping its own note of the language: new words
+// reach it through the same re-render as every other element (14 B less, with British English's
+// rule that English borrows no other region's words).
+export const FULL_CEILING = 21.24 * KB;
 // Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.7-3.3 KB
 // even packed into one string. Held at this ceiling until the copy or the packing shrinks. Lowered
 // from 3.6 KB when the words went from keyed arrays into one string (about 150 B less each).

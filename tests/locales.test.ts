@@ -7,6 +7,7 @@ import { WORD, addLocale, fingerprint, registerLocale } from '../src/internal/re
 import { en } from '../src/locales/en.js';
 import ar from '../src/locales/ar.js';
 import de from '../src/locales/de.js';
+import enGB from '../src/locales/en-GB.js';
 import es from '../src/locales/es.js';
 import fr from '../src/locales/fr.js';
 import it_ from '../src/locales/it.js';
@@ -28,6 +29,8 @@ const SOURCES: Record<string, Record<string, Record<string, string>>> = {
   ar,
 };
 const CODES = Object.keys(SOURCES);
+/** Every locale module: the translations, and British English, which holds only the words it changes. */
+const MODULES = [...CODES, 'en-GB'];
 const EN = en as unknown as Record<string, Record<string, string>>;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const isPlural = (s: string) => /^\s*(zero|one|two|few|many|other)\s*:/.test(s);
@@ -74,7 +77,7 @@ async function render(tag: string, attrs: string, lang: string): Promise<Reactiv
 describe('locales', () => {
   before(async () => {
     // The built modules, as a host loads them.
-    for (const code of CODES) await import(/* @vite-ignore */ `/dist/locales/${code}.js`);
+    for (const code of MODULES) await import(/* @vite-ignore */ `/dist/locales/${code}.js`);
   });
   afterEach(() => {
     document.querySelectorAll(PAGES.map(([t]) => t).join(',')).forEach((el) => el.remove());
@@ -166,9 +169,27 @@ describe('locales', () => {
     await sv.updateComplete;
     expect(flatText(sv).trim()).to.equal('Share your resume');
     expect(warnings.messages).to.deep.equal(['<resume-cta> ignored lang="sv-SE": Onward has no words in it; using English']);
-    const gb = await render('resume-cta', '', 'en-GB');
-    expect(flatText(gb).trim()).to.equal('Share your resume');
+    const au = await render('resume-cta', '', 'en-AU');
+    expect(flatText(au).trim()).to.equal('Share your resume');
     expect(warnings.messages).to.have.length(1);
+  });
+
+  it('speaks British English where job seekers send a CV, and leaves every other English page as it was', async () => {
+    const label = async (lang: string) => flatText(await render('resume-cta', '', lang)).trim();
+    for (const lang of ['en-GB', 'en-ie', 'en-NZ', 'en-ZA']) expect(await label(lang), lang).to.equal('Share your CV');
+    // English regions borrow no other region's words: the module is loaded, and these say resume.
+    for (const lang of ['en', 'en-US', 'en-AU', 'en-CA', 'en-IN']) expect(await label(lang), lang).to.equal('Share your resume');
+    // The British table holds only what it changes: every other word is the built-in English one.
+    const checklist = flatText(await render('followup-checklist', 'contact-name="Jo"', 'en-GB'));
+    expect(checklist).to.contain('Update your CV and profiles').and.to.contain('Send Jo a thank-you email');
+    expect(flatText(await render('interview-reflection', '', 'en-GB'))).to.contain('What’s one thing to practise next?');
+    expect(flatText(await render('rejection-takeaways', '', 'en-GB'))).to.contain('Your CV is fresh').and.contain('you’ve practised writing');
+    for (const [ns, words] of Object.entries(enGB as Record<string, Record<string, string>>)) {
+      for (const [key, word] of Object.entries(words)) {
+        expect(word, `en-GB ${ns}.${key} is the same as English`).not.to.equal(EN[ns][key]);
+        expect(placeholders(word), `en-GB ${ns}.${key}`).to.deep.equal(placeholders(EN[ns][key]));
+      }
+    }
   });
 
   it('takes a region’s own locale over its language’s, and a lang with stray spaces', async () => {
@@ -419,14 +440,14 @@ describe('locales', () => {
 
   for (const [tag, attrs] of PAGES.filter(([t]) => t !== 'rejection-support')) {
     it(`${tag}: its own module per language shows it just as the whole language does, with no warning`, async () => {
-      const modules = CODES.map((code) => `<script type="module" src="/dist/locales/${code}/${tag}.js"></script>`).join('');
-      const elements = CODES.map((code) => `<${tag} lang="${code}" ${attrs}></${tag}>`).join('');
+      const modules = MODULES.map((code) => `<script type="module" src="/dist/locales/${code}/${tag}.js"></script>`).join('');
+      const elements = MODULES.map((code) => `<${tag} lang="${code}" ${attrs}></${tag}>`).join('');
       const { win } = await frame(
         `<html lang="en"><body>${recordWarnings}<script type="module" src="/dist/onward.min.js"></script>${modules}${elements}</body></html>`,
         settled(tag),
       );
       const shown = [...win.document.querySelectorAll(tag)];
-      for (const [i, code] of CODES.entries()) {
+      for (const [i, code] of MODULES.entries()) {
         const whole = await render(tag, attrs, code);
         expect(textIn(shown[i]), `${tag} in ${code}`).to.equal(textIn(whole));
         whole.remove();

@@ -68,7 +68,12 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
-/** The registered locale for a language tag: the tag itself, else its language (`es-MX` to `es`, `pt-PT` to `pt-BR`). */
+/**
+ * The locale for a language tag: the registered tag itself, else its language (`es-MX` to `es`),
+ * else another region of it (`pt-PT` to `pt-BR`). English, built in, borrows no other region's
+ * words (British words on an American page would be wrong), but a region other than the US keeps
+ * its tag, so that `Intl` dates things its way: `en-GB` says 1 May 2099.
+ */
 export function match(lang: string): string | undefined {
   const codes = Object.keys(locales());
   const lower = lang.toLowerCase();
@@ -76,7 +81,7 @@ export function match(lang: string): string | undefined {
   return (
     codes.find((c) => c.toLowerCase() === lower) ??
     codes.find((c) => c.toLowerCase() === base) ??
-    codes.find((c) => c.toLowerCase().split('-')[0] === base)
+    (base == 'en' ? (/^en-(?!us)[a-z]{2}$/.test(lower) ? lang : undefined) : codes.find((c) => c.toLowerCase().split('-')[0] === base))
   );
 }
 

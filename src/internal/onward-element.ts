@@ -137,8 +137,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const lang = resolveLang(this);
-    // English is built in, but its regions date things their own way: `en-GB` says 1 May 2099.
-    this.#code = match(lang) ?? (/^en-(?!us)[a-z]{2}$/i.test(lang) ? lang : undefined);
+    this.#code = match(lang);
     this.#level = intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
     // A shipped locale may simply not have loaded yet: only a language Onward lacks is worth a word.
     if (!this.#code && !SHIPPED.includes(lang.toLowerCase().split('-')[0])) {

@@ -1,0 +1,28 @@
+import type { Locale } from './en.js';
+
+/**
+ * British English: only the words that differ from the built-in (American) English, which fills in
+ * every other word. A CV, not a resume, and "practise" as a verb.
+ */
+export default {
+  'rejection-takeaways': {
+    hiredBody:
+      'Your CV is fresh, your profiles are set up, and you’ve practised writing about yourself and researching employers. That makes the next role easier to find, and you easier to find.',
+  },
+  'followup-checklist': {
+    'update-materials': 'Update your CV and profiles',
+  },
+  'interview-reflection': {
+    'practice-next': 'What’s one thing to practise next?',
+  },
+  'resume-cta': {
+    label: 'Share your CV',
+    description: 'Looking for work? Share your CV and let the right roles find you.',
+  },
+} satisfies { [ns in keyof Locale]?: Partial<Locale[ns]> };
+
+/**
+ * Other regions whose job seekers send a CV: they take these words too. Australia and India mostly
+ * say resume, so they keep the built-in words (with their own dates), as any other region does.
+ */
+export const regions = ['en-IE', 'en-NZ', 'en-ZA'];
