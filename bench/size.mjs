@@ -42,8 +42,9 @@ export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, l
 // British, Australian or Indian English dates things as it does, "1 May 2099" (28 B).
 // Lowered to 21.24 KB once the checklist stopped keeping its own note of the language: new words
 // reach it through the same re-render as every other element (14 B less, with British English's
-// rule that English borrows no other region's words).
-export const FULL_CEILING = 21.24 * KB;
+// rule that English borrows no other region's words). Then to 21.23 KB: the languages Onward ships
+// are one pattern rather than a list (13 B).
+export const FULL_CEILING = 21.23 * KB;
 // Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.7-3.3 KB
 // even packed into one string. Held at this ceiling until the copy or the packing shrinks. Lowered
 // from 3.6 KB when the words went from keyed arrays into one string (about 150 B less each).

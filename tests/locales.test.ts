@@ -181,7 +181,7 @@ describe('locales', () => {
     for (const lang of ['en', 'en-US', 'en-AU', 'en-CA', 'en-IN']) expect(await label(lang), lang).to.equal('Share your resume');
     // The British table holds only what it changes: every other word is the built-in English one.
     const checklist = flatText(await render('followup-checklist', 'contact-name="Jo"', 'en-GB'));
-    expect(checklist).to.contain('Update your CV and profiles').and.to.contain('Send Jo a thank-you email');
+    expect(checklist).to.contain('Update your CV and profiles').and.contain('Start again').and.contain('Send Jo a thank-you email');
     expect(flatText(await render('interview-reflection', '', 'en-GB'))).to.contain('What’s one thing to practise next?');
     expect(flatText(await render('rejection-takeaways', '', 'en-GB'))).to.contain('Your CV is fresh').and.contain('you’ve practised writing');
     for (const [ns, words] of Object.entries(enGB as Record<string, Record<string, string>>)) {

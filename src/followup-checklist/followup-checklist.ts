@@ -171,7 +171,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     // A first key keeps, and saves, what was ticked or set before it; a new key starts from its own save.
     const fields = changed.has('storageKey') && this.#saved.use(text(this.storageKey), this.#fields());
     if (fields) this.#checked = savedIds(fields)!;
-    // The steps are built again when a property or the language (named `lang`) changes; a tick changes neither.
+    // The steps are built again when a property or the words (a named `lang` update) change; a tick
+    // changes neither.
     if (changed.size) this.#rows = undefined;
   }
 

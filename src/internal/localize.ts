@@ -3,8 +3,8 @@ import { NAMESPACE, WORD, fingerprint, initials, locales, type Strings } from '.
 export type { Strings } from './registry.js';
 export type Params = Record<string, string | number>;
 
-/** Languages of the locale modules the package ships (English is built in). */
-export const SHIPPED = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ja', 'ar'];
+/** Languages of the locale modules the package ships (English is built in), in any region. */
+export const SHIPPED = /^(en|es|fr|de|pt|it|nl|pl|ja|ar)(-|$)/i;
 export const RTL = /^(ar|he|fa|ur)(-|$)/i;
 
 // A placeholder, and the full stop after it: a value that ends a sentence already ("Acme Inc.")
@@ -81,7 +81,11 @@ export function match(lang: string): string | undefined {
   return (
     codes.find((c) => c.toLowerCase() === lower) ??
     codes.find((c) => c.toLowerCase() === base) ??
-    (base == 'en' ? (/^en-(?!us)[a-z]{2}$/.test(lower) ? lang : undefined) : codes.find((c) => c.toLowerCase().split('-')[0] === base))
+    (base != 'en'
+      ? codes.find((c) => c.toLowerCase().split('-')[0] === base)
+      : /^en-(?!us)[a-z]{2}$/.test(lower)
+        ? lang
+        : undefined)
   );
 }
 

@@ -140,7 +140,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     this.#code = match(lang);
     this.#level = intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
     // A shipped locale may simply not have loaded yet: only a language Onward lacks is worth a word.
-    if (!this.#code && !SHIPPED.includes(lang.toLowerCase().split('-')[0])) {
+    if (!this.#code && !SHIPPED.test(lang)) {
       warnOnce(this, 'lang', lang, 'Onward has no words in it; using English');
     }
   }

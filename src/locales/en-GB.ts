@@ -2,7 +2,7 @@ import type { Locale } from './en.js';
 
 /**
  * British English: only the words that differ from the built-in (American) English, which fills in
- * every other word. A CV, not a resume, and "practise" as a verb.
+ * every other word: a CV, not a resume; "practise" as a verb; start again, not over.
  */
 export default {
   'rejection-takeaways': {
@@ -10,6 +10,7 @@ export default {
       'Your CV is fresh, your profiles are set up, and you’ve practised writing about yourself and researching employers. That makes the next role easier to find, and you easier to find.',
   },
   'followup-checklist': {
+    reset: 'Start again',
     'update-materials': 'Update your CV and profiles',
   },
   'interview-reflection': {
