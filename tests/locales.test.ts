@@ -195,6 +195,8 @@ describe('locales', () => {
   it('takes a region’s own locale over its language’s, and a lang with stray spaces', async () => {
     registerLocale('fr-CA', { 'resume-cta': { label: 'Partagez votre CV ici' } });
     expect(flatText(await render('resume-cta', '', 'fr-CA')).trim()).to.equal('Partagez votre CV ici');
+    // A word the region's table lacks is English's, as the README says, not French's.
+    expect(flatText(await render('resume-cta', 'variant="banner"', 'fr-CA'))).to.contain('Looking for work?');
     expect(flatText(await render('resume-cta', '', ' fr-ca ')).trim()).to.equal('Partagez votre CV ici');
     expect(flatText(await render('resume-cta', '', 'fr-BE')).trim()).to.equal('Partager votre CV');
     // Another region of the language is the last resort, not ahead of the language itself.
