@@ -246,6 +246,18 @@ describe('locales', () => {
     de.remove();
   });
 
+  it('follows its own lang inside another component’s shadow root, where no page-wide observer looks', async () => {
+    const app = document.body.appendChild(document.createElement('div'));
+    const checklist = app.attachShadow({ mode: 'open' }).appendChild(document.createElement('followup-checklist'));
+    checklist.lang = 'ja';
+    await checklist.updateComplete;
+    expect(flatText(checklist)).to.contain('今週、新しい求人に1件応募する');
+    checklist.lang = 'pl';
+    await checklist.updateComplete;
+    expect(flatText(checklist)).to.contain('Twoje kolejne kroki').and.contain('Aplikuj w tym tygodniu na nowe stanowisko');
+    app.remove();
+  });
+
   it('runs right to left in Arabic, unless the host sets dir', async () => {
     const el = await render('rejection-takeaways', 'company="Acme"', 'ar');
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
