@@ -172,6 +172,9 @@ describe('locales', () => {
     const au = await render('resume-cta', '', 'en-AU');
     expect(flatText(au).trim()).to.equal('Share your resume');
     expect(warnings.messages).to.have.length(1);
+    // Moroccan Arabic is not Arabic's region but a language of its own, which Onward lacks.
+    await render('resume-cta', '', 'ary');
+    expect(warnings.messages[1]).to.equal('<resume-cta> ignored lang="ary": Onward has no words in it; using English');
   });
 
   it('speaks British English where job seekers send a CV, and leaves every other English page as it was', async () => {
