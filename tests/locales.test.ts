@@ -195,17 +195,24 @@ describe('locales', () => {
     }
   });
 
-  it('takes a region’s own locale over its language’s, and a lang with stray spaces', async () => {
+  it('takes a region’s own words over its language’s, its language’s over English, and a lang with stray spaces', async () => {
     registerLocale('fr-CA', { 'resume-cta': { label: 'Partagez votre CV ici' } });
     expect(flatText(await render('resume-cta', '', 'fr-CA')).trim()).to.equal('Partagez votre CV ici');
-    // A word the region's table lacks is English's, as the README says, not French's.
-    expect(flatText(await render('resume-cta', 'variant="banner"', 'fr-CA'))).to.contain('Looking for work?');
+    // A word the region's table lacks is its language's: French, not English.
+    const banner = flatText(await render('resume-cta', 'variant="banner"', 'fr-CA'));
+    expect(banner).to.contain('Partagez votre CV ici').and.contain('Vous cherchez un emploi\u202f?');
+    // So one table of a few words changes them in every section of the kit, and leaves the rest French.
+    const kit = await render('rejection-support', 'company="Acme" sections="checklist,resume"', 'fr-CA');
+    const sections = flatText(kit.shadowRoot!.querySelector('resume-cta')!) + flatText(kit.shadowRoot!.querySelector('followup-checklist')!);
+    expect(sections).to.contain('Partagez votre CV ici').and.contain('Vos prochaines étapes');
     expect(flatText(await render('resume-cta', '', ' fr-ca ')).trim()).to.equal('Partagez votre CV ici');
     expect(flatText(await render('resume-cta', '', 'fr-BE')).trim()).to.equal('Partager votre CV');
     // Another region of the language is the last resort, not ahead of the language itself.
     registerLocale('yy-AA', { 'resume-cta': { label: 'Regional words' } });
     registerLocale('yy', { 'resume-cta': { label: 'Language words' } });
     expect(flatText(await render('resume-cta', '', 'yy-BB')).trim()).to.equal('Language words');
+    // A word neither table has is English's.
+    expect(flatText(await render('resume-cta', 'variant="banner"', 'yy-AA'))).to.contain('Regional words').and.contain('Looking for work?');
   });
 
   it('shows English, quietly, for an element whose words a packed language lacks, as with a module per element', async () => {
@@ -509,6 +516,17 @@ describe('locales', () => {
     expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Comparte tu currículum');
     const held = (win as unknown as Record<symbol, Record<string, string>>)[Symbol.for('onward-elements.locales')].es;
     expect(held.split('¿Buscas trabajo?')).to.have.length(2);
+  });
+
+  it('lets a host change English words on every English page, each region keeping its own dates', async () => {
+    const { win } = await frame(
+      `<html lang="en"><body><script type="module">import { registerLocale } from '/dist/onward.min.js';
+      registerLocale('en', { 'stay-connected': { reapply: 'Applications open again on {date}.' } });</script>
+      <stay-connected lang="en-US" reapply-after="2099-05-01"></stay-connected><stay-connected lang="en-AU" reapply-after="2099-05-01"></stay-connected></body></html>`,
+      (w) => [...w.document.querySelectorAll('stay-connected')].filter((el) => el.shadowRoot?.textContent?.includes('Applications open')).length === 2,
+    );
+    const shown = [...win.document.querySelectorAll('stay-connected')].map((el) => flatText(el.shadowRoot!.querySelector('[part=reapply]')!).trim());
+    expect(shown).to.deep.equal(['Applications open again on May 1, 2099.', 'Applications open again on 1 May 2099.']);
   });
 
   it('takes the words that arrive last over another version’s already on the page', async () => {

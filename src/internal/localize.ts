@@ -71,8 +71,9 @@ export function resolveLang(el: Element): string {
 /**
  * The locale for a language tag: the registered tag itself, else its language (`es-MX` to `es`),
  * else another region of it (`pt-PT` to `pt-BR`). English, built in, borrows no other region's
- * words (British words on an American page would be wrong), but a region other than the US keeps
- * its tag, so that `Intl` dates things its way: `en-GB` says 1 May 2099.
+ * words (British words on an American page would be wrong), and a region other than the US keeps
+ * its tag, so that `Intl` dates things its way: `en-GB` says 1 May 2099. (Its words then come from
+ * its language's table, see `OnwardElement.t`.)
  */
 export function match(lang: string): string | undefined {
   const codes = Object.keys(locales());
@@ -80,12 +81,10 @@ export function match(lang: string): string | undefined {
   const base = lower.split('-')[0];
   return (
     codes.find((c) => c.toLowerCase() === lower) ??
-    codes.find((c) => c.toLowerCase() === base) ??
-    (base != 'en'
-      ? codes.find((c) => c.toLowerCase().split('-')[0] === base)
-      : /^en-(?!us)[a-z]{2}$/.test(lower)
-        ? lang
-        : undefined)
+    (/^en-(?!us)[a-z]{2}$/.test(lower)
+      ? lang
+      : codes.find((c) => c.toLowerCase() === base) ??
+        (base != 'en' ? codes.find((c) => c.toLowerCase().split('-')[0] === base) : undefined))
   );
 }
 
@@ -94,9 +93,10 @@ export function match(lang: string): string | undefined {
 // again replaces what it held rather than adding to it.
 const unpacked: Record<string, [string, Strings?]> = {};
 
-/** A namespace's words in `code`, or `undefined` (then English is used). */
-export function lookup(code: string, ns: string, english: Strings): Strings | undefined {
-  const table = locales()[code];
+/** A namespace's words in `code`, or `undefined` (then English is used), as for no `code` at all. */
+export function lookup(code: string | undefined, ns: string, english: Strings): Strings | undefined {
+  // No code is "undefined", which no locale can be: registerLocale takes only valid language tags.
+  const table = locales()[code!];
   if (typeof table !== 'string') return table?.[ns];
   // No namespace name ends another, so the two run together stay unique.
   const id = code + ns;

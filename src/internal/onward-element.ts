@@ -103,8 +103,10 @@ export class OnwardElement<K extends string = string> extends LitElement {
   /** Replaces any of the element's words on this instance, beating the locale: a partial table keyed like the English one (an object, or JSON in the attribute). */
   declare strings: Partial<Record<K, string>> | string | undefined;
 
-  /** The registered locale in use, `undefined` for English. */
+  /** The registered locale in use (or an English region, for its dates), `undefined` for English. */
   #code?: string;
+  /** The locale of its language (`fr` on a `fr-CA` page): words a region's own table lacks. */
+  #language?: string;
   #overrides?: [unknown, Partial<Record<string, string>>];
   #level = 2;
 
@@ -138,6 +140,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     super.willUpdate(changed);
     const lang = resolveLang(this);
     this.#code = match(lang);
+    this.#language = match(lang.split('-')[0]);
     this.#level = intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
     // A shipped locale may simply not have loaded yet: only a language Onward lacks is worth a word.
     if (!this.#code && !SHIPPED.test(lang)) {
@@ -165,9 +168,10 @@ export class OnwardElement<K extends string = string> extends LitElement {
     for (const ns in messages) {
       const english = messages[ns];
       if (key in english) {
-        // The host's own words, then the locale's, then English. Either table may hold anything.
+        // The host's own words, then the locale's, then its language's, then English. Any table may hold anything.
         let word: unknown = this.#strings()[key];
-        if (!isWord(word)) word = this.#code && lookup(this.#code, ns, english)?.[key];
+        if (!isWord(word)) word = lookup(this.#code, ns, english)?.[key];
+        if (!isWord(word)) word = lookup(this.#language, ns, english)?.[key];
         return format(isWord(word) ? word : english[key], params);
       }
     }
