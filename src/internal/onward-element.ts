@@ -170,8 +170,11 @@ export class OnwardElement<K extends string = string> extends LitElement {
       if (key in english) {
         // The host's own words, then the locale's, then its language's, then English. Any table may hold anything.
         let word: unknown = this.#strings()[key];
-        if (!isWord(word)) word = lookup(this.#code, ns, english)?.[key];
-        if (!isWord(word)) word = lookup(this.#language, ns, english)?.[key];
+        // No locale (an English page) skips both lookups: a language's locale comes with one for the tag.
+        if (!isWord(word) && this.#code) {
+          word = lookup(this.#code, ns, english)?.[key];
+          if (!isWord(word)) word = lookup(this.#language, ns, english)?.[key];
+        }
         return format(isWord(word) ? word : english[key], params);
       }
     }
