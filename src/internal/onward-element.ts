@@ -168,9 +168,9 @@ export class OnwardElement<K extends string = string> extends LitElement {
     for (const ns in messages) {
       const english = messages[ns];
       if (key in english) {
-        // The host's own words, then the locale's, then its language's, then English. Any table may hold anything.
+        // The host's own words, then the locale's, then its language's, then English. Any table may
+        // hold anything. With no locale (an English page) there is no language's either: no lookup.
         let word: unknown = this.#strings()[key];
-        // No locale (an English page) skips both lookups: a language's locale comes with one for the tag.
         if (!isWord(word) && this.#code) {
           word = lookup(this.#code, ns, english)?.[key];
           if (!isWord(word)) word = lookup(this.#language, ns, english)?.[key];
