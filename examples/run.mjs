@@ -200,7 +200,7 @@ await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: 
   }
 });
 
-await consumer('types', 'tsc, moduleResolution bundler and node16: React 19, Preact, Vue and Svelte types compile; misspelled attributes, properties and detail fields fail', async (dir) => {
+await consumer('types', 'tsc, moduleResolution bundler and node16: React 19, Preact, Vue and Svelte types compile; misspelled attributes, properties, detail fields and locale table keys fail', async (dir) => {
   for (const resolution of ['bundler', 'node16']) run('npx', ['tsc', '-p', `tsconfig.${resolution}.json`], dir);
   for (const file of ['fail.tsx', 'fail-preact.tsx']) {
     const config = JSON.parse(readFileSync(join(dir, 'tsconfig.bundler.json'), 'utf8'));

@@ -3,9 +3,12 @@ import type { GlobalComponents } from 'vue';
 import 'onward-elements/svelte';
 import 'onward-elements/vue';
 import { FollowupChecklist } from 'onward-elements/react';
+import { registerLocale } from 'onward-elements';
 
 document.addEventListener('onward-complete', (e) => e.detail.totl); // error: misspelled detail field
 document.createElement('followup-checklist').checkd = []; // error: misspelled property
+registerLocale('fr-CA', { 'resume-cta': { lable: 'x' } }); // error: misspelled key in a locale table
+registerLocale('fr-CA', { 'resume-ctaa': { label: 'x' } }); // error: misspelled namespace in a locale table
 
 export const Page = () => (
   <>

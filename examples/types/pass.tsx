@@ -1,9 +1,12 @@
 // Compiles: the two global maps arrive with the main entry, and React 19 JSX knows every tag.
-import type { ChecklistChangeDetail } from 'onward-elements';
+import { registerLocale, type ChecklistChangeDetail } from 'onward-elements';
 import { FollowupChecklist } from 'onward-elements/react';
 // Locale modules resolve, typed as side effects: a whole language, and one element's words.
 import 'onward-elements/locales/pt-BR.js';
 import 'onward-elements/locales/es/rejection-takeaways.js';
+
+// A region's table holds only the words it changes.
+registerLocale('fr-CA', { 'resume-cta': { label: 'Partagez votre CV ici' }, mail: { mailSignoff: 'Au plaisir,' } });
 
 const checklist = document.createElement('followup-checklist');
 checklist.checked = ['ask-feedback'];

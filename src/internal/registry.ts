@@ -2,15 +2,23 @@
 // the npm build and every locale module on a page see the same one, whatever order they load in.
 // This file is all a locale module carries besides its words.
 
+import type { Locale } from '../locales/en.js';
+
 export type Strings = Record<string, string>;
-/** A locale: per namespace (an element's tag, `phrases`, `mail`), its words keyed like the English ones. */
-export type LocaleTable = Record<string, Strings>;
+/**
+ * A locale's words: per namespace (an element's tag, `phrases`, `mail`), its words by the English
+ * keys of `src/locales/en.ts`. A new language gives every word; a region, or a host changing a few,
+ * gives only those (the rest come from its language, then English). TypeScript catches a misspelled
+ * namespace or key in a table written out in code.
+ */
+export type LocaleTable = { [ns in keyof Locale]?: Partial<Locale[ns]> };
+/** What the registry holds for a code: a table, or a shipped locale's words packed into one string. */
+type Held = Record<string, Strings | undefined> | string;
 
 const KEY = Symbol.for('onward-elements.locales');
 
 /** Registered locales by code: a table, or a shipped locale's words packed into one string (see `lookup`). */
-export const locales = (): Record<string, LocaleTable | string> =>
-  ((globalThis as Record<symbol, Record<string, LocaleTable | string>>)[KEY] ??= {});
+export const locales = (): Record<string, Held> => ((globalThis as Record<symbol, Record<string, Held>>)[KEY] ??= {});
 
 // A shipped locale module is one string, the smallest form gzip gets: per namespace, its initials,
 // the fingerprint of its English keys, then its words in that order: `rt^fp^word^word~p^fp^word...`
