@@ -240,36 +240,34 @@ export async function frame(
   }
 }
 
-/** Captures what the element would download: the file name and the text, without saving anything; and which `blob:` URLs it made and let go of. Until the end of the test, or `restore()`. */
-export function captureDownloads(): { files: { name: string; type: string; text: Promise<string> }[]; made: string[]; revoked: string[]; restore(): void } {
+/** Captures what the element would download: the file name and the text, without saving anything; and which `blob:` URLs it made and let go of. Until the end of the test. */
+export function captureDownloads(): { files: { name: string; type: string; text: Promise<string> }[]; made: string[]; revoked: string[] } {
   const files: { name: string; type: string; text: Promise<string> }[] = [];
   const blobs = new Map<string, Blob>();
   const made: string[] = [];
   const revoked: string[] = [];
   const click = HTMLAnchorElement.prototype.click;
   let n = 0;
-  const restore = [
-    stub(URL, 'createObjectURL', (blob: Blob | MediaSource) => {
-      const url = `blob:test/${n++}`;
-      blobs.set(url, blob as Blob);
-      made.push(url);
-      return url;
-    }),
-    stub(URL, 'revokeObjectURL', (url: string) => void revoked.push(url)),
-    stub(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
-      const blob = blobs.get(this.getAttribute('href')!);
-      if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text() });
-      else click.call(this);
-    }),
-  ];
-  return { files, made, revoked, restore: () => restore.forEach((back) => back()) };
+  stub(URL, 'createObjectURL', (blob: Blob | MediaSource) => {
+    const url = `blob:test/${n++}`;
+    blobs.set(url, blob as Blob);
+    made.push(url);
+    return url;
+  });
+  stub(URL, 'revokeObjectURL', (url: string) => void revoked.push(url));
+  stub(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.getAttribute('href')!);
+    if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text() });
+    else click.call(this);
+  });
+  return { files, made, revoked };
 }
 
-/** Stands in for the clipboard until the end of the test, or `restore()`: what is written lands in `copied`, unless `write` is given (a refusal, say). */
-export function captureClipboard(write?: (text: string) => Promise<void>): { copied: string[]; restore(): void } {
+/** Stands in for the clipboard until the end of the test: what is written lands in `copied`, unless `write` is given (a refusal, say). */
+export function captureClipboard(write?: (text: string) => Promise<void>): { copied: string[] } {
   const copied: string[] = [];
-  const restore = stub(navigator.clipboard, 'writeText', write ?? (async (text: string) => void copied.push(text)));
-  return { copied, restore };
+  stub(navigator.clipboard, 'writeText', write ?? (async (text: string) => void copied.push(text)));
+  return { copied };
 }
 
 /** Resources the page has fetched so far (scripts, XHR, images...): a widget must add none. */
