@@ -93,6 +93,16 @@ const stripTypes = {
 mkdirSync('dist/locales', { recursive: true });
 writeFileSync('dist/locales/locale.d.ts', '// Importing a locale module registers its words with every Onward element on the page.\nexport {};\n');
 
+/** The minified builds for a CDN, Lit included; `outDir` is where the build writes. */
+const cdn = (outDir) => [
+  // Unquoted attribute values are plain HTML and Lit binds them alike; tests/bundle.test.ts checks
+  // that the bundle renders the very DOM the source does.
+  minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
+  resolve(),
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir }),
+  terser(TERSER),
+];
+
 /** The npm build leaves Lit, and the frameworks the integration entries target, to the host. */
 const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/react|react|preact|vue)(\/|$)/.test(id);
 /** Entries beside the elements: analytics, and one per framework. */
@@ -111,17 +121,14 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   // CDN: one self-contained, minified file that includes Lit and registers every element.
+  { input: 'src/all.ts', plugins: cdn('dist'), output: { file: 'dist/onward.min.js', format: 'es' } },
+  // CDN, one element at a time: `dist/cdn/<tag>.js` registers only its tag, and loads Lit and the
+  // shared code as chunks that every element on the page shares, so a page with one element from a
+  // CDN pays for that one, not all eight.
   {
-    input: 'src/all.ts',
-    plugins: [
-      // Unquoted attribute values are plain HTML and Lit binds them alike; tests/bundle.test.ts checks
-      // that this file renders the very DOM the source does.
-      minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
-      resolve(),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      terser(TERSER),
-    ],
-    output: { file: 'dist/onward.min.js', format: 'es' },
+    input: Object.fromEntries(elements.map((tag) => [tag, `src/${tag}/define.ts`])),
+    plugins: cdn('dist/cdn'),
+    output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/[hash].js', experimentalMinChunkSize: 1500 },
   },
   // Locales: one small self-registering module per language, and one per language and element
   // (the kit shows every element, so it takes the whole language). Loadable beside either build, in

@@ -24,7 +24,7 @@ const tarball = join(work, filename);
 const packed = files.map((f) => f.path);
 const stray = packed.filter((p) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(p));
 if (stray.length) throw new Error(`the tarball holds files a consumer does not need: ${stray.join(', ')}`);
-const missing = ['dist/onward.min.js', 'dist/locales/es.js', 'dist/locales/ja/followup-checklist.js'].filter((p) => !packed.includes(p));
+const missing = ['dist/onward.min.js', 'dist/cdn/followup-checklist.js', 'dist/locales/es.js', 'dist/locales/ja/followup-checklist.js'].filter((p) => !packed.includes(p));
 if (missing.length) throw new Error(`the tarball lacks ${missing.join(', ')}`);
 console.log(`Packed ${filename}: ${packed.length} files, only dist/, README, LICENSE and package.json.`);
 
@@ -100,7 +100,7 @@ async function consumer(name, checks, test) {
   }
 }
 
-await consumer('cdn', 'plain HTML with only dist/onward.min.js: the kit renders, a step ticks and is announced, no request leaves the page', async (dir) => {
+await consumer('cdn', 'plain HTML with only dist/onward.min.js: the kit renders, a step ticks and is announced, no request leaves the page; the same with one element from dist/cdn/', async (dir) => {
   const { url, close } = await serve(dir);
   try {
     await inBrowser(`${url}/index.html`, async (page) => {
@@ -110,6 +110,14 @@ await consumer('cdn', 'plain HTML with only dist/onward.min.js: the kit renders,
       await page.reload();
       await page.waitForSelector('rejection-support >> followup-checklist >> input');
       assert(await page.locator('rejection-support followup-checklist input[type=checkbox]').first().isChecked(), 'progress was not kept after a reload');
+    });
+    await inBrowser(`${url}/one.html`, async (page) => {
+      await page.waitForSelector('followup-checklist >> input');
+      assert(await page.evaluate(() => !customElements.get('rejection-takeaways')), 'the split build registered more than its own tag');
+      await tick(page, 'followup-checklist', '#log', '"id":"thank-you-email"');
+      await page.reload();
+      await page.waitForSelector('followup-checklist >> input');
+      assert(await page.locator('followup-checklist input[type=checkbox]').first().isChecked(), 'progress was not kept after a reload');
     });
   } finally {
     close();

@@ -104,11 +104,15 @@ describe('dist/onward.min.js', () => {
       await sleep(100);
       return shape(win.document.body);
     };
-    const [built, source] = [await load('/dist/onward.min.js'), await load('/src/all.ts')];
+    const source = await load('/src/all.ts');
     expect(source).to.contain('<textarea');
-    // Compared as a boolean, then the first difference, so a failure prints a line rather than the page.
-    const at = [...built].findIndex((ch, i) => ch !== source[i]);
-    expect(built === source, `first difference: ${built.slice(at - 80, at + 80)} | ${source.slice(at - 80, at + 80)}`).to.equal(true);
+    // The one-file bundle, and the kit from the split CDN build (which registers every element).
+    for (const script of ['/dist/onward.min.js', '/dist/cdn/rejection-support.js']) {
+      const built = await load(script);
+      // Compared as a boolean, then the first difference, so a failure prints a line rather than the page.
+      const at = [...built].findIndex((ch, i) => ch !== source[i]);
+      expect(built === source, `${script}: first difference: ${built.slice(at - 80, at + 80)} | ${source.slice(at - 80, at + 80)}`).to.equal(true);
+    }
   });
 
   it('follows the no-flash recipe: hidden with its space kept until defined, then shown in place', async () => {
@@ -128,5 +132,38 @@ describe('dist/onward.min.js', () => {
     // What shifts is only the difference between the reserved and the real height.
     expect((win as unknown as { shift: number }).shift).to.be.below(0.1);
     iframe.remove();
+  });
+});
+
+describe('dist/cdn/<tag>.js', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('registers only its own tag, and the elements of one page share one Lit', async () => {
+    // A Spanish status page with two elements from the split build and their words.
+    const { win } = await frame(
+      `<script>
+        window.errors = [];
+        addEventListener('error', (e) => errors.push(String(e.message)));
+      </script>
+      <script type="module" src="/dist/cdn/rejection-takeaways.js"></script>
+      <script type="module" src="/dist/cdn/followup-checklist.js"></script>
+      <script type="module" src="/dist/locales/es/followup-checklist.js"></script>
+      <div lang="es"><rejection-takeaways company="Acme"></rejection-takeaways>
+      <followup-checklist contact-email="jo@acme.example"></followup-checklist></div>`,
+      rendered(['rejection-takeaways', 'followup-checklist']),
+    );
+    await sleep(100);
+    expect((win as Win).errors).to.deep.equal([]);
+    expect(TAGS.filter((tag) => win.customElements.get(tag))).to.deep.equal(['rejection-takeaways', 'followup-checklist']);
+    expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions, 'copies of Lit').to.have.length(1);
+    const checklist = win.document.querySelector('followup-checklist')!.shadowRoot!;
+    expect(checklist.querySelector('h2')!.textContent).to.contain('Tus próximos pasos');
+    expect(checklist.querySelectorAll('input')).to.have.length(7);
+    expect(checklist.querySelector('a[href^="mailto:jo@acme.example?subject="]'), 'the drafted email').not.to.equal(null);
+    expect(win.document.querySelector('rejection-takeaways')!.shadowRoot!.textContent).to.contain('Acme');
+    // Everything it loaded came from the split build's own folder.
+    const scripts = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(scripts.filter((path) => !path.startsWith('/dist/cdn/') && !path.startsWith('/dist/locales/'))).to.deep.equal([]);
+    expect(scripts.some((path) => path.startsWith('/dist/cdn/chunks/')), 'shared chunks').to.equal(true);
   });
 });
