@@ -48,14 +48,15 @@ const localeName = (code, tag) => (tag ? `${code}/${tag}` : code);
  * a page with one or two elements loads only their words. A locale that exports `regions` (en-GB)
  * registers its words for each of them too.
  */
-function packedLocale(code, tag) {
+export function packedLocale(code, tag) {
   const id = `\0locale:${localeName(code, tag)}`;
   return {
     name: 'onward-locale',
     resolveId: (source) => (source === id ? id : null),
     async load(source) {
       if (source !== id) return null;
-      const [{ en }, { default: table, regions = [] }, { fingerprint, initials, WORD, NAMESPACE }] = await Promise.all(
+      // English packs too, for the size report's reference: its table is `en`.
+      const [{ en }, { default: table = en, regions = [] }, { fingerprint, initials, WORD, NAMESPACE }] = await Promise.all(
         ['src/locales/en.ts', `src/locales/${code}.ts`, 'src/internal/registry.ts'].map(load),
       );
       const names = Object.keys(en).map(initials);
@@ -84,7 +85,7 @@ function packedLocale(code, tag) {
  * A locale module's only TypeScript is registry.ts, which needs its types removed and nothing else:
  * esbuild does that in milliseconds, where a TypeScript program per module (72 of them) took minutes.
  */
-const stripTypes = {
+export const stripTypes = {
   name: 'onward-strip-types',
   transform: async (code, id) => (id.endsWith('.ts') ? { code: (await transform(code, { loader: 'ts', format: 'esm', target: 'es2022' })).code } : null),
 };

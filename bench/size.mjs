@@ -8,7 +8,7 @@
 //   Lit, words and stylesheets     what any build of all eight holds before a line of behaviour
 //   dist/onward.min.js             everything, English included
 //   dist/cdn/<tag>.js              one element from the split CDN build, with the chunks it imports
-//   dist/locales/<code>.js         each locale module (a whole language)
+//   dist/locales/<code>.js         each locale module (a whole language), and English packed alike
 //   dist/locales/<code>/<tag>.js   one element's words in one language (largest per language shown)
 //
 // Exits 1 when a budget is passed. `--json` prints the figures as JSON instead of a table; `--fit`
@@ -17,7 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import config, { elements } from '../rollup.config.mjs';
+import config, { elements, packedLocale, stripTypes } from '../rollup.config.mjs';
 
 const KB = 1024;
 export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, locale: 2.5 * KB, page: 16 * KB };
@@ -51,7 +51,10 @@ export const BUDGETS = { full: 16 * KB, fullGoal: 14 * KB, marginal: 2.5 * KB, l
 // the kit, not all of them), a host's English words reach every English page with its own dates,
 // and an English page with no locale still skips every lookup. The bundle is still 2 B smaller than
 // when this stop began (21,756 B).
-export const FULL_CEILING = 21.25 * KB;
+// Lowered to 21.2 KB once the bundle put every stylesheet, then every English word, side by side
+// (src/all.ts: 86 B less), after 29 B so that a `lang` change inside a host's own shadow roots
+// reaches the elements there too. The bundle is 21,697 B.
+export const FULL_CEILING = 21.2 * KB;
 // Locale modules are over their 2.5 KB budget too: natural translations of every word run 2.7-3.3 KB
 // even packed into one string. Held at this ceiling until the copy or the packing shrinks. Lowered
 // from 3.6 KB when the words went from keyed arrays into one string (about 150 B less each).
@@ -149,6 +152,9 @@ if (existsSync(localeDir)) {
       ...measure(readFileSync(`${localeDir}/${file}`, 'utf8')),
     });
   }
+  // English is built in, never a module, but packed as one it shows what a whole language takes.
+  const english = await rollup({ input: '\0locale:en', plugins: [packedLocale('en'), stripTypes, ...config[1].plugins.slice(-1)], onwarn() {} });
+  rows.push({ name: 'English, were it packed as a locale module (reference)', ...measure((await english.generate({ format: 'es' })).output[0].code) });
   // One element's words in one language: what a page with only that element loads. All are gated;
   // the table shows the largest of each language.
   for (const code of readdirSync(localeDir).filter((f) => !f.includes('.')).sort()) {

@@ -268,6 +268,25 @@ describe('locales', () => {
     app.remove();
   });
 
+  it('follows a lang change on an ancestor inside other components’ shadow roots, nested two deep', async () => {
+    // A host app built of web components switches language on a wrapper of its own.
+    const app = document.body.appendChild(document.createElement('div'));
+    const page = app.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+    const main = page.attachShadow({ mode: 'open' }).appendChild(Object.assign(document.createElement('main'), { lang: 'fr' }));
+    const checklist = main.appendChild(document.createElement('followup-checklist'));
+    await checklist.updateComplete;
+    expect(flatText(checklist)).to.contain('Vos prochaines étapes');
+    main.lang = 'de';
+    await sleep(20);
+    expect(flatText(checklist)).to.contain('Ihre nächsten Schritte').and.contain('Eine Dankes-E-Mail schicken');
+    // And on the outer component's own wrapper, one shadow root up.
+    main.removeAttribute('lang');
+    page.lang = 'es';
+    await sleep(20);
+    expect(flatText(checklist)).to.contain('Tus próximos pasos');
+    app.remove();
+  });
+
   it('runs right to left in Arabic, unless the host sets dir', async () => {
     const el = await render('rejection-takeaways', 'company="Acme"', 'ar');
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');

@@ -11,18 +11,21 @@ const NONE: Partial<Record<string, string>> = Object.freeze({});
 
 // Every connected element, so a locale arriving or a `lang` changing anywhere re-renders them all.
 const live = new Set<OnwardElement>();
-let watching = false;
-function watchLocale(): void {
-  if (watching || typeof MutationObserver === 'undefined') return;
-  watching = true;
-  // Named, so an element that keeps words between renders knows they may have changed.
-  const all = () => live.forEach((el) => el.requestUpdate('lang'));
-  new MutationObserver(all).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'dir'],
-    subtree: true,
-  });
-  addEventListener('onward-locale', all);
+let watcher: MutationObserver | undefined;
+const watched = new WeakSet<Node>();
+/** Watches `lang` and `dir` in the document and in every shadow root around `el`, which an observer of the document does not see into. */
+function watchLocale(el: Element): void {
+  if (typeof MutationObserver === 'undefined') return;
+  if (!watcher) {
+    // Named, so an element that keeps words between renders knows they may have changed.
+    const all = () => live.forEach((el) => el.requestUpdate('lang'));
+    watcher = new MutationObserver(all);
+    addEventListener('onward-locale', all);
+  }
+  for (let root: Node | undefined = el.getRootNode(); root && !watched.has(root); root = (root as ShadowRoot).host?.getRootNode()) {
+    watched.add(root);
+    watcher.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  }
 }
 
 // One observer for every Onward element on the page, not one each: "seen" is half the element
@@ -119,7 +122,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     super.connectedCallback();
     // Moved under another `lang`, it speaks that language.
     this.requestUpdate('lang');
-    watchLocale();
+    watchLocale(this);
     live.add(this);
     if (!viewed.has(this)) viewObserver()?.observe(this);
   }
