@@ -51,6 +51,13 @@ describe('strict Content-Security-Policy', () => {
     expect(shadowRoots(win.document).some((r) => r.querySelector('style'))).to.equal(false);
   });
 
+  it('works from the split CDN build too, with its chunks: no violation, styled, interactive', async () => {
+    const win = await checkPage('/tests/fixtures/csp-split.html');
+    const loaded = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(loaded.some((path) => path.startsWith('/dist/cdn/chunks/'))).to.equal(true);
+    expect(loaded).not.to.include('/dist/onward.min.js');
+  });
+
   it('works without adoptedStyleSheets, with window.litNonce on Lit’s <style> tags', async () => {
     const win = await checkPage('/tests/fixtures/csp-nonce.html');
     const styles = shadowRoots(win.document).flatMap((r) => [...r.querySelectorAll('style')]);
