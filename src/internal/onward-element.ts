@@ -18,7 +18,7 @@ function watchLocale(el: Element): void {
   if (typeof MutationObserver === 'undefined') return;
   if (!watcher) {
     // Named, so an element that keeps words between renders knows they may have changed.
-    const all = () => live.forEach((el) => el.requestUpdate('lang'));
+    const all = () => live.forEach((each) => each.requestUpdate('lang'));
     watcher = new MutationObserver(all);
     addEventListener('onward-locale', all);
   }
