@@ -10,16 +10,19 @@ const rendered =
   (w: Window) =>
     tags.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'));
 
-describe('dist/onward.min.js', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+/** A frame page's first script: every uncaught error and rejection lands in `window.errors`. */
+const recordErrors = `<script>
+  window.errors = [];
+  addEventListener('error', (e) => errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+</script>`;
 
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('dist/onward.min.js', () => {
   it('can be loaded twice, and beside the npm entry, without an error', async () => {
     const { win } = await frame(
-      `<script>
-        window.errors = [];
-        addEventListener('error', (e) => errors.push(String(e.message)));
-        addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-      </script>
+      `${recordErrors}
       <script type="module" src="/dist/onward.min.js"></script>
       <script type="module" src="/dist/onward.min.js"></script>
       <script type="module" src="/dist/onward.min.js?second-copy"></script>
@@ -136,15 +139,10 @@ describe('dist/onward.min.js', () => {
 });
 
 describe('dist/cdn/<tag>.js', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
-
   it('registers only its own tag, and the elements of one page share one Lit', async () => {
     // A Spanish status page with two elements from the split build and their words.
     const { win } = await frame(
-      `<script>
-        window.errors = [];
-        addEventListener('error', (e) => errors.push(String(e.message)));
-      </script>
+      `${recordErrors}
       <script type="module" src="/dist/cdn/rejection-takeaways.js"></script>
       <script type="module" src="/dist/cdn/followup-checklist.js"></script>
       <script type="module" src="/dist/locales/es/followup-checklist.js"></script>

@@ -1,4 +1,4 @@
-import type { Locale } from './en.js';
+import type { LocaleTable } from '../internal/registry.js';
 
 /**
  * British English: only the words that differ from the built-in (American) English, which fills in
@@ -20,7 +20,7 @@ export default {
     label: 'Share your CV',
     description: 'Looking for work? Share your CV and let the right roles find you.',
   },
-} satisfies { [ns in keyof Locale]?: Partial<Locale[ns]> };
+} satisfies LocaleTable;
 
 /**
  * Other regions whose job seekers send a CV: they take these words too. Australia and India mostly
