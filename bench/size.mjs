@@ -169,13 +169,16 @@ if (existsSync(localeDir)) {
 if (process.argv.includes('--fit')) {
   const gzipOf = async (tags) => measure(await bundle(tags.map((t) => `import './src/${t}/define.ts';`).join('\n'))).gzip;
   let kept = elements.filter((t) => t !== 'rejection-support');
-  for (let size = await gzipOf(kept); size > BUDGETS.full; size = await gzipOf(kept)) {
+  let size = await gzipOf(kept);
+  while (size > BUDGETS.full) {
     console.log(`${kept.length} elements: ${(size / KB).toFixed(2)} KB (${kept.join(', ')})`);
     const without = await Promise.all(kept.map(async (t) => [t, await gzipOf(kept.filter((k) => k !== t))]));
-    const [drop] = without.reduce((a, b) => (b[1] < a[1] ? b : a));
+    // The smallest bundle without one element is the next set, already measured.
+    const [drop, smaller] = without.reduce((a, b) => (b[1] < a[1] ? b : a));
     kept = kept.filter((t) => t !== drop);
+    size = smaller;
   }
-  console.log(`${kept.length} elements fit in ${(BUDGETS.full / KB).toFixed(2)} KB: ${(await gzipOf(kept) / KB).toFixed(2)} KB (${kept.join(', ')})\n`);
+  console.log(`${kept.length} elements fit in ${(BUDGETS.full / KB).toFixed(2)} KB: ${(size / KB).toFixed(2)} KB (${kept.join(', ')})\n`);
 }
 
 // A row fails CI past its gate: its budget, or for the full bundle the ceiling until it meets the budget.
