@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../internal/events.js';
-import { draft, mailStrings } from '../internal/draft.js';
+import { draft } from '../internal/draft.js';
+import { mailStrings, phrases } from '../internal/strings.js';
 import { mailto } from '../internal/mail.js';
 import { sentences, type Params } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
@@ -8,7 +9,6 @@ import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { email, idList, isBlank, numeric, records, safeUrl, text, warnOnce } from '../internal/validation.js';
 import { styles } from './followup-checklist.styles.js';
-import { phrases } from '../internal/phrases.js';
 import { strings, type ChecklistKey } from './strings.js';
 
 /** One checklist entry, as given in the `items` attribute or property. */
@@ -86,23 +86,25 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   /** @internal */
   static override tag = 'followup-checklist';
 
-  static override properties = {
-    storageKey: { attribute: 'storage-key' },
-    items: {},
-    exclude: {},
-    contactName: { attribute: 'contact-name' },
-    contactEmail: { attribute: 'contact-email' },
-    linkedinUrl: { attribute: 'linkedin-url' },
-    jobsUrl: { attribute: 'jobs-url' },
-    feedbackUrl: { attribute: 'feedback-url' },
-    company: {},
-    jobTitle: { attribute: 'job-title' },
-    candidateName: { attribute: 'candidate-name' },
-    hideProgress: { type: Boolean, attribute: 'hide-progress' },
-    headingLevel: { attribute: 'heading-level', converter: numeric },
-    // Declared so Lit takes over a value a host set before the tag was defined; the accessor is ours.
-    checked: { attribute: false, noAccessor: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      storageKey: { attribute: 'storage-key' },
+      items: {},
+      exclude: {},
+      contactName: { attribute: 'contact-name' },
+      contactEmail: { attribute: 'contact-email' },
+      linkedinUrl: { attribute: 'linkedin-url' },
+      jobsUrl: { attribute: 'jobs-url' },
+      feedbackUrl: { attribute: 'feedback-url' },
+      company: {},
+      jobTitle: { attribute: 'job-title' },
+      candidateName: { attribute: 'candidate-name' },
+      hideProgress: { type: Boolean, attribute: 'hide-progress' },
+      headingLevel: { attribute: 'heading-level', converter: numeric },
+      // Declared so Lit takes over a value a host set before the tag was defined; the accessor is ours.
+      checked: { attribute: false, noAccessor: true },
+    };
+  }
 
   /** Saves progress in `localStorage` under `onward:followup-checklist:<storage-key>`. No key, no saving. */
   declare storageKey: string | undefined;
@@ -237,8 +239,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
 
   /** The step an event inside the list came from: one listener serves every step. */
   #row(event: Event): Row | undefined {
-    const li = (event.target as Element).closest('li');
-    return li ? this.#visibleRows()[[...li.parentElement!.children].indexOf(li)] : undefined;
+    const id = (event.target as Element).closest('li')?.dataset.id;
+    return this.#visibleRows().find((row) => row.id === id);
   }
 
   #onChange(event: Event): void {
@@ -279,16 +281,15 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
    * sent them, so each box is also set here from the state.
    */
   protected override updated(): void {
-    const ids = this.#visibleRows().map((row) => row.id);
-    this.renderRoot.querySelectorAll('input').forEach((box, i) => (box.checked = this.#checked.has(ids[i])));
+    for (const li of this.renderRoot.querySelectorAll('li')) li.querySelector('input')!.checked = this.#checked.has(li.dataset.id!);
   }
 
   override render(): TemplateResult {
     const rows = this.#visibleRows();
     const { done, total } = this.#progress();
-    return this.html`
+    return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        <h-top>${this.personalHeading()}</h-top>
+        ${this.heading(this.personalHeading())}
         <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t('saved'))}</p>
         ${this.hideProgress
           ? nothing
@@ -297,23 +298,23 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
               <progress part="progress-bar" max=${total} .value=${done} aria-labelledby="progress-text"></progress>
             </div>`}
         <ul part="list" @change=${this.#onChange} @click=${this.#onClick}>
-          <for-each><li part="item" class="item">
+          ${rows.map(
+            (row, i) => html`<li part="item" class="item" data-id=${row.id}>
               <label part="label"
-                ><input part="checkbox" type="checkbox" ?checked=${rows.map((row) => this.#checked.has(row.id))} aria-describedby="d{#}" />${rows.map((row) => row.label)}</label
+                ><input part="checkbox" type="checkbox" ?checked=${this.#checked.has(row.id)} aria-describedby="d${i}" />${row.label}</label
               >
-              <p part="description" id="d{#}" class="muted">${rows.map((row) => row.description)}</p>
-              ${rows.map((row) =>
-                row.href
-                  ? html`<a
-                      part="action"
-                      href=${row.href}
-                      referrerpolicy="same-origin"
-                      aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
-                      >${row.linkText ?? this.t('action.link')}</a
-                    >`
-                  : nothing,
-              )}
-            </li></for-each>
+              <p part="description" id="d${i}" class="muted">${row.description}</p>
+              ${row.href
+                ? html`<a
+                    part="action"
+                    href=${row.href}
+                    referrerpolicy="same-origin"
+                    aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
+                    >${row.linkText ?? this.t('action.link')}</a
+                  >`
+                : nothing}
+            </li>`,
+          )}
         </ul>
         <div class="actions">
           <button part="reset" class="btn" type="button" ?disabled=${!done} @click=${this.#reset}>

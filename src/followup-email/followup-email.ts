@@ -1,12 +1,12 @@
-import type { TemplateResult } from 'lit';
-import { draft, mailStrings } from '../internal/draft.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { draft } from '../internal/draft.js';
+import { mailStrings, phrases } from '../internal/strings.js';
 import { emit } from '../internal/events.js';
 import { mailto } from '../internal/mail.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { baseStyles } from '../internal/tokens.js';
 import { email, numeric, oneOf, text } from '../internal/validation.js';
 import { styles } from './followup-email.styles.js';
-import { phrases } from '../internal/phrases.js';
 import { strings, type EmailKey } from './strings.js';
 
 export const TONES = ['warm', 'brief'] as const;
@@ -41,17 +41,19 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
   /** @internal */
   static override tag = 'followup-email';
 
-  static override properties = {
-    candidateName: { attribute: 'candidate-name' },
-    contactName: { attribute: 'contact-name' },
-    contactEmail: { attribute: 'contact-email' },
-    company: {},
-    jobTitle: { attribute: 'job-title' },
-    tone: {},
-    runnerUp: { type: Boolean, attribute: 'runner-up' },
-    askFeedback: { type: Boolean, attribute: 'ask-feedback' },
-    headingLevel: { attribute: 'heading-level', converter: numeric },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      candidateName: { attribute: 'candidate-name' },
+      contactName: { attribute: 'contact-name' },
+      contactEmail: { attribute: 'contact-email' },
+      company: {},
+      jobTitle: { attribute: 'job-title' },
+      tone: {},
+      runnerUp: { type: Boolean, attribute: 'runner-up' },
+      askFeedback: { type: Boolean, attribute: 'ask-feedback' },
+      headingLevel: { attribute: 'heading-level', converter: numeric },
+    };
+  }
 
   /** The candidate's name, to sign the email. */
   declare candidateName: string | undefined;
@@ -164,9 +166,9 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
     const drafted = this.#subject === undefined || this.#body === undefined ? this.#draft() : undefined;
     const subject = this.#subject ?? drafted!.subject;
     const body = this.#body ?? drafted!.body;
-    return this.html`
+    return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        <h-top>${this.t('heading')}</h-top>
+        ${this.heading(this.t('heading'))}
         <p class="intro muted">${this.t('intro')}</p>
         <label for="subject">${this.t('subject')}</label>
         <input id="subject" part="subject" class="field" maxlength="300" .value=${subject} @input=${this.#edit} />

@@ -1,5 +1,4 @@
-import type { PhraseKey } from '../internal/phrases.js';
-import type { DraftKey } from '../internal/draft.js';
+import type { DraftKey, PhraseKey } from '../internal/strings.js';
 
 /** English words of `<followup-email>`. Other locales translate these keys. */
 export const strings = {

@@ -1,26 +1,7 @@
 import { sentences, type Params } from './localize.js';
-import { role, type PhraseKey } from './phrases.js';
+import { role } from './phrases.js';
+import type { DraftKey } from './strings.js';
 
-/** The words of the drafted thank-you email, shared by `<followup-email>` and the checklist's email step. */
-export const mailStrings = {
-  mailSubject: 'Thank you for your time',
-  mailSubjectJob: 'Thank you: {job} role',
-  mailHi: 'Hi {contact},',
-  mailHello: 'Hello,',
-  mailBrief: 'Thank you for letting me know about {role}, and for your time.',
-  mailWarm:
-    'Thank you for letting me know about {role}. I’m disappointed, of course, but grateful for the time you and the team gave me. I learned a lot from our talks.',
-  mailWarmCompany: 'I enjoyed getting to know {company}, and I’d be glad to stay in touch.',
-  mailWarmNone: 'I’d be glad to stay in touch.',
-  mailRunnerUp: 'If anything changes, or a similar role opens up, I’d love to be considered.',
-  mailRunnerUpBrief: 'If a similar role opens up, I’d love to hear from you.',
-  mailFeedback: 'If you have a moment, I’d value a line or two on what would have made me a stronger candidate.',
-  mailFeedbackBrief: 'Any feedback you can share would help me a lot.',
-  mailSignoff: 'All the best,',
-  mailSignoffBrief: 'Best,',
-};
-
-export type DraftKey = keyof typeof mailStrings | PhraseKey;
 
 export interface DraftOptions {
   contact?: string;

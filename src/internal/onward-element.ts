@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { heading } from './heading.js';
 import { emit } from './events.js';
-import { flat } from './template.js';
-import { RTL, SHIPPED, format, lookup, match, resolveLang, shared, type Params, type Strings } from './localize.js';
+import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
 import { intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -96,10 +96,12 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
 
-  static override properties: PropertyDeclarations = {
-    theme: {},
-    strings: {},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: {},
+      strings: {},
+    };
+  }
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the device setting. */
   declare theme: string;
@@ -149,19 +151,6 @@ export class OnwardElement<K extends string = string> extends LitElement {
     if (!this.#code && !SHIPPED.test(lang)) {
       warnOnce(this, 'lang', lang, 'Onward has no words in it; using English');
     }
-  }
-
-  /**
-   * A new number of items or a new heading level gives Lit a new template and so new DOM: keyboard
-   * focus then goes to the control in the same place, not back to the page.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    const root = this.shadowRoot;
-    const active = root?.activeElement;
-    const same = () => [...root!.querySelectorAll(active!.localName)];
-    const at = active ? same().indexOf(active) : -1;
-    super.update(changed);
-    if (active && !active.isConnected) (same()[at] as HTMLElement | undefined)?.focus();
   }
 
   /** The element's words for `key` in its language, with `{placeholders}` filled in. */
@@ -215,9 +204,9 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return this.#level;
   }
 
-  /** Lit's `html` with `<h-top>`, `<h-sub>` and `<for-each>` (see `flat`) at the element's heading level. */
-  protected html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
-    return flat(this.#level, strings, values);
+  /** The element's heading at its `heading-level`, holding the `heading` slot. */
+  protected heading(text: string): TemplateResult {
+    return heading(this.#level, text);
   }
 
   /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered or the page is in a region of English (`en-GB`). */
@@ -232,8 +221,6 @@ export class OnwardElement<K extends string = string> extends LitElement {
   protected baseClass(extra = ''): string {
     const dir = this.getAttribute('dir');
     const flow = dir === 'ltr' || dir === 'rtl' ? dir : dir ? '' : RTL.test(this.#code ?? '') ? 'rtl' : 'ltr';
-    const name = `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${flow} ${extra}`.trim();
-    // A handful of combinations, each held once however many instances render it.
-    return shared(name, () => name);
+    return `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${flow} ${extra}`.trim();
   }
 }

@@ -1,18 +1,6 @@
 import type { Params } from './localize.js';
+import type { PhraseKey } from './strings.js';
 
-/** Phrases several elements build sentences from, so each is translated once. */
-export const phrases = {
-  roleBoth: 'the {job} role at {company}',
-  roleJob: 'the {job} role',
-  roleCompany: 'the role at {company}',
-  roleNone: 'the role',
-  teamCompany: 'the team at {company}',
-  teamNone: 'the team',
-  linkedin: 'Connect on LinkedIn',
-  linkedinContact: 'Connect with {contact} on LinkedIn',
-};
-
-export type PhraseKey = keyof typeof phrases;
 export type Translate = (key: PhraseKey, params?: Params) => string;
 
 /** "the Designer role at Acme", "the role at Acme", "the Designer role" or "the role". */

@@ -1,22 +1,4 @@
-import { css } from './css.js';
-
-// Default colours, [light, dark], checked for WCAG 2.2 AA: text, muted text, accent and success
-// >= 4.5:1 on the surface (they all colour text somewhere), on-accent >= 4.5:1 on the accent.
-const COLORS: Record<string, [string, string]> = {
-  text: ['#1f2328', '#e6edf3'],
-  muted: ['#555f6b', '#a3adb8'],
-  surface: ['#fff', '#161b22'],
-  border: ['#d1d9e0', '#3d444d'],
-  accent: ['#0b57b8', '#7cb7ff'],
-  'on-accent': ['#fff', '#0d1117'],
-  success: ['#1a7434', '#56c46b'],
-};
-
-// Host values of --onward-color-* always win; `light-dark()` picks the theme default from the
-// `color-scheme` the theme class sets, so the dark palette is written once.
-const colors = Object.entries(COLORS)
-  .map(([name, [light, dark]]) => `--_${name}:var(--onward-color-${name},light-dark(${light},${dark}));`)
-  .join('');
+import { css } from 'lit';
 
 /**
  * Shared styles: the token defaults, themes, focus ring, reduced motion and forced colours, and the
@@ -35,7 +17,16 @@ export const baseStyles = css`
     display: none !important;
   }
   .base {
-    ${colors}
+    /* Host values of --onward-color-* win. light-dark() picks the default for the color-scheme the
+       theme class sets: light, then dark. All pass WCAG 2.2 AA: text, muted, accent and success at
+       4.5:1 or more on the surface, on-accent at 4.5:1 or more on the accent. */
+    --_text: var(--onward-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--onward-color-muted, light-dark(#555f6b, #a3adb8));
+    --_surface: var(--onward-color-surface, light-dark(#fff, #161b22));
+    --_border: var(--onward-color-border, light-dark(#d1d9e0, #3d444d));
+    --_accent: var(--onward-color-accent, light-dark(#0b57b8, #7cb7ff));
+    --_on-accent: var(--onward-color-on-accent, light-dark(#fff, #0d1117));
+    --_success: var(--onward-color-success, light-dark(#1a7434, #56c46b));
     --_radius: var(--onward-radius, 0.75rem);
     --_space: var(--onward-space, 1rem);
     --_focus: var(--onward-focus-ring, 3px solid var(--_accent));

@@ -1,9 +1,10 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { sentences } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
-import { phrases, role } from '../internal/phrases.js';
+import { role } from '../internal/phrases.js';
+import { phrases } from '../internal/strings.js';
 import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { numeric, text } from '../internal/validation.js';
@@ -52,12 +53,14 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   /** @internal */
   static override tag = 'interview-reflection';
 
-  static override properties = {
-    storageKey: { attribute: 'storage-key' },
-    company: {},
-    jobTitle: { attribute: 'job-title' },
-    headingLevel: { attribute: 'heading-level', converter: numeric },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      storageKey: { attribute: 'storage-key' },
+      company: {},
+      jobTitle: { attribute: 'job-title' },
+      headingLevel: { attribute: 'heading-level', converter: numeric },
+    };
+  }
 
   /** Saves the answers in `localStorage` under `onward:interview-reflection:<storage-key>`. No key, no saving. */
   declare storageKey: string | undefined;
@@ -127,7 +130,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
 
   override render(): TemplateResult {
     const empty = !PROMPTS.some((id) => this.#answers[id]);
-    return this.html`
+    return html`
       <section
         part="base"
         class=${this.baseClass()}
@@ -135,22 +138,23 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
         @input=${this.#input}
         @change=${this.#change}
       >
-        <h-top>${this.t('heading')}</h-top>
+        ${this.heading(this.t('heading'))}
         <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t('saved'))}</p>
-        <for-each
-          ><div part="prompt" class="prompt">
-            <label part="label" for="f{#}">${PROMPTS.map((id) => this.t(id))}</label>
-            <p part="hint" id="h{#}" class="muted">${PROMPTS.map((id) => this.t(`${id}.hint`))}</p>
+        ${PROMPTS.map(
+          (id, i) => html`<div part="prompt" class="prompt">
+            <label part="label" for="f${i}">${this.t(id)}</label>
+            <p part="hint" id="h${i}" class="muted">${this.t(`${id}.hint`)}</p>
             <textarea
               part="field"
               class="field"
-              id="f{#}"
+              id="f${i}"
               rows="3"
               maxlength="5000"
-              aria-describedby="h{#}"
-              .value=${PROMPTS.map((id) => this.#answers[id] ?? '')}
-            ></textarea></div
-        ></for-each>
+              aria-describedby="h${i}"
+              .value=${this.#answers[id] ?? ''}
+            ></textarea>
+          </div>`,
+        )}
         ${this.#confirming
           ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-text">
               <p id="confirm-text">${this.t('confirm')}</p>

@@ -2,8 +2,7 @@
 // element looks words up under its own tag, then in the shared `phrases` and `mail` tables.
 import { strings as checklist } from '../followup-checklist/strings.js';
 import { strings as email } from '../followup-email/strings.js';
-import { mailStrings } from '../internal/draft.js';
-import { phrases } from '../internal/phrases.js';
+import { mailStrings, phrases } from '../internal/strings.js';
 import { strings as reflection } from '../interview-reflection/strings.js';
 import { strings as support } from '../rejection-support/strings.js';
 import { strings as takeaways } from '../rejection-takeaways/strings.js';

@@ -1,4 +1,4 @@
-import { css } from '../internal/css.js';
+import { css } from 'lit';
 
 export const styles = css`
   /* The kit paints nothing of its own: its heading sits on the host page, in the page's colour. */

@@ -1,5 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+// The sections' classes, so their tags are typed in the template (define.ts registers them).
+import '../followup-checklist/followup-checklist.js';
+import '../followup-email/followup-email.js';
 import type { EmailTone } from '../followup-email/followup-email.js';
+import '../interview-reflection/interview-reflection.js';
+import '../rejection-takeaways/rejection-takeaways.js';
+import '../resume-cta/resume-cta.js';
+import '../search-recap/search-recap.js';
+import '../stay-connected/stay-connected.js';
 import type { ActionDetail } from '../internal/events.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import type { Stage } from '../internal/stage.js';
@@ -10,8 +18,6 @@ import { strings, type SupportKey } from './strings.js';
 
 export const SECTIONS = ['takeaways', 'recap', 'checklist', 'email', 'reflection', 'stay-connected', 'resume'] as const;
 export type SupportSection = (typeof SECTIONS)[number];
-
-const shared = (attribute: string, type?: BooleanConstructor) => ({ attribute, type });
 
 /**
  * @tagname rejection-support
@@ -45,31 +51,33 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   /** @internal */
   static override tag = 'rejection-support';
 
-  static override properties: PropertyDeclarations = {
-    sections: {},
-    candidateName: shared('candidate-name'),
-    company: {},
-    jobTitle: shared('job-title'),
-    stage: {},
-    runnerUp: shared('runner-up', Boolean),
-    contactName: shared('contact-name'),
-    contactEmail: shared('contact-email'),
-    linkedinUrl: shared('linkedin-url'),
-    jobsUrl: shared('jobs-url'),
-    feedbackUrl: shared('feedback-url'),
-    talentCommunityUrl: shared('talent-community-url'),
-    resumeUrl: shared('resume-url'),
-    storageKey: shared('storage-key'),
-    applications: { converter: numeric },
-    screenings: { converter: numeric },
-    interviews: { converter: numeric },
-    since: {},
-    tone: {},
-    askFeedback: shared('ask-feedback', Boolean),
-    checkInDays: { attribute: 'check-in-days', converter: numeric },
-    reapplyAfter: shared('reapply-after'),
-    headingLevel: { attribute: 'heading-level', converter: numeric },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      sections: {},
+      candidateName: { attribute: 'candidate-name' },
+      company: {},
+      jobTitle: { attribute: 'job-title' },
+      stage: {},
+      runnerUp: { type: Boolean, attribute: 'runner-up' },
+      contactName: { attribute: 'contact-name' },
+      contactEmail: { attribute: 'contact-email' },
+      linkedinUrl: { attribute: 'linkedin-url' },
+      jobsUrl: { attribute: 'jobs-url' },
+      feedbackUrl: { attribute: 'feedback-url' },
+      talentCommunityUrl: { attribute: 'talent-community-url' },
+      resumeUrl: { attribute: 'resume-url' },
+      storageKey: { attribute: 'storage-key' },
+      applications: { converter: numeric },
+      screenings: { converter: numeric },
+      interviews: { converter: numeric },
+      since: {},
+      tone: {},
+      askFeedback: { type: Boolean, attribute: 'ask-feedback' },
+      checkInDays: { attribute: 'check-in-days', converter: numeric },
+      reapplyAfter: { attribute: 'reapply-after' },
+      headingLevel: { attribute: 'heading-level', converter: numeric },
+    };
+  }
 
   /** Which sections to show, in order: a comma list of `takeaways`, `recap`, `checklist`, `email`, `reflection`, `stay-connected`, `resume`. Default: all, with the recap only when numbers are given and the resume call to action only with `resume-url`. */
   declare sections: string | undefined;
@@ -193,17 +201,15 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     const sectionLevel = Math.min(this.level() + 1, 6);
     const shown = this.#sections();
     // Without a host order, every section keeps its own place, shown or not: one that arrives later
-    // (the recap, once the numbers load) then shifts none of the others, which Lit would rebuild,
-    // losing a tick or an edit the person made in them.
+    // (the recap, once the numbers load) then moves none of the others, and each keeps what the
+    // person did in it.
     const places = isBlank(this.sections) ? SECTIONS : shown;
     // The kit's own `lang`, handed down: a section sees it through the DOM in a browser, but not
     // on a server, where each element renders on its own.
     const lang = this.getAttribute('lang') ?? nothing;
-    // Only the heading follows the heading level: a new level then updates the sections in place
-    // rather than making new ones, which would lose what the person did in them.
     return html`
       <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
-        ${this.html`<h-top>${this.t('heading')}</h-top>`}
+        ${this.heading(this.t('heading'))}
         <div class="sections">${places.map((s) => (shown.includes(s) ? this.#section(s, sectionLevel, lang) : nothing))}</div>
       </section>
     `;

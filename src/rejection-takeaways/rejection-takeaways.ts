@@ -1,7 +1,9 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { subheading } from '../internal/heading.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import type { Params } from '../internal/localize.js';
-import { phrases, role, team } from '../internal/phrases.js';
+import { role, team } from '../internal/phrases.js';
+import { phrases } from '../internal/strings.js';
 import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { idList, numeric, oneOf, text } from '../internal/validation.js';
@@ -57,17 +59,19 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
   /** @internal */
   static override tag = 'rejection-takeaways';
 
-  static override properties = {
-    candidateName: { attribute: 'candidate-name' },
-    company: {},
-    jobTitle: { attribute: 'job-title' },
-    stage: {},
-    runnerUp: { type: Boolean, attribute: 'runner-up' },
-    takeaways: {},
-    layout: {},
-    headingLevel: { attribute: 'heading-level', converter: numeric },
-    hideClosing: { type: Boolean, attribute: 'hide-closing' },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      candidateName: { attribute: 'candidate-name' },
+      company: {},
+      jobTitle: { attribute: 'job-title' },
+      stage: {},
+      runnerUp: { type: Boolean, attribute: 'runner-up' },
+      takeaways: {},
+      layout: {},
+      headingLevel: { attribute: 'heading-level', converter: numeric },
+      hideClosing: { type: Boolean, attribute: 'hide-closing' },
+    };
+  }
 
   /** The candidate's name, used in the heading. Leave it out for a heading without a name. */
   declare candidateName: string | undefined;
@@ -117,17 +121,17 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
       ],
     };
 
-    return this.html`
+    return html`
       <section part="base" class=${this.baseClass(layout)} aria-labelledby="heading">
-        <h-top>${this.personalHeading()}</h-top>
+        ${this.heading(this.personalHeading())}
         <slot name="intro"><p class="intro">${this.t('intro', { role: role(t, company, job) })}</p></slot>
         <ol part="list" class="list">
-          <for-each
-            ><li part="takeaway" class="takeaway">
-              <h-sub part="takeaway-title" class="takeaway-title">${ids.map((id) => this.t(content[id][0]))}</h-sub>
-              <p part="takeaway-body">${ids.map((id) => this.t(content[id][1], { team: teamName }))}</p>
-            </li></for-each
-          >
+          ${ids.map(
+            (id) => html`<li part="takeaway" class="takeaway">
+              ${subheading(this.level(), 'takeaway-title', this.t(content[id][0]))}
+              <p part="takeaway-body">${this.t(content[id][1], { team: teamName })}</p>
+            </li>`,
+          )}
         </ol>
         <p part="closing" class="closing" ?hidden=${this.hideClosing}>${this.t('closing')}</p>
         <slot name="footer"></slot>

@@ -1,4 +1,4 @@
-import type { PhraseKey } from '../internal/phrases.js';
+import type { PhraseKey } from '../internal/strings.js';
 
 /** English words of `<rejection-takeaways>`. Other locales translate these keys. */
 export const strings = {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../internal/events.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { baseStyles } from '../internal/tokens.js';
@@ -29,12 +29,14 @@ export class ResumeCtaElement extends OnwardElement<ResumeKey> {
   /** @internal */
   static override tag = 'resume-cta';
 
-  static override properties = {
-    href: {},
-    label: {},
-    description: {},
-    variant: {},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      href: {},
+      label: {},
+      description: {},
+      variant: {},
+    };
+  }
 
   /** Where to share a resume (`http:`, `https:` or `mailto:`). Without it the element is a button that only fires `onward-action`. */
   declare href: string | undefined;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { OnwardElement } from '../internal/onward-element.js';
 import { formatNumber, sentences, shared } from '../internal/localize.js';
 import { STAGES, type Stage } from '../internal/stage.js';
@@ -51,14 +51,16 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
   /** @internal */
   static override tag = 'search-recap';
 
-  static override properties = {
-    applications: { converter: numeric },
-    screenings: { converter: numeric },
-    interviews: { converter: numeric },
-    stage: {},
-    since: {},
-    headingLevel: { attribute: 'heading-level', converter: numeric },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      applications: { converter: numeric },
+      screenings: { converter: numeric },
+      interviews: { converter: numeric },
+      stage: {},
+      since: {},
+      headingLevel: { attribute: 'heading-level', converter: numeric },
+    };
+  }
 
   /** Applications sent: a whole number. Missing, negative or fractional values are left out. */
   declare applications: number | undefined;
@@ -97,9 +99,9 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
       const forms = Object.fromEntries(words.split('|').map((form) => form.split(/:(.*)/s).map((x) => x.trim())));
       return forms[plural.select(n)] || forms.other || (words.includes(':') ? word(id, n, strings[id]) : words);
     };
-    return this.html`
+    return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        <h-top>${this.t('heading')}</h-top>
+        ${this.heading(this.t('heading'))}
         <p class="intro muted">${sentences(since && this.t('started', { ago: ago(since, locale) }), this.t(counts.length ? 'intro' : 'none'))}</p>
         ${counts.length
           ? html`<ul part="list" class="list">

@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { download, slug } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { calendar } from '../internal/ics.js';
 import { formatDate } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
-import { phrases, team } from '../internal/phrases.js';
+import { team } from '../internal/phrases.js';
+import { phrases } from '../internal/strings.js';
 import { baseStyles } from '../internal/tokens.js';
 import { date, intInRange, numeric, safeUrl, text } from '../internal/validation.js';
 import { styles } from './stay-connected.styles.js';
@@ -38,17 +39,19 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
   /** @internal */
   static override tag = 'stay-connected';
 
-  static override properties = {
-    company: {},
-    contactName: { attribute: 'contact-name' },
-    runnerUp: { type: Boolean, attribute: 'runner-up' },
-    linkedinUrl: { attribute: 'linkedin-url' },
-    talentCommunityUrl: { attribute: 'talent-community-url' },
-    talentCommunity: { type: Boolean, attribute: 'talent-community' },
-    checkInDays: { attribute: 'check-in-days', converter: numeric },
-    reapplyAfter: { attribute: 'reapply-after' },
-    headingLevel: { attribute: 'heading-level', converter: numeric },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      company: {},
+      contactName: { attribute: 'contact-name' },
+      runnerUp: { type: Boolean, attribute: 'runner-up' },
+      linkedinUrl: { attribute: 'linkedin-url' },
+      talentCommunityUrl: { attribute: 'talent-community-url' },
+      talentCommunity: { type: Boolean, attribute: 'talent-community' },
+      checkInDays: { attribute: 'check-in-days', converter: numeric },
+      reapplyAfter: { attribute: 'reapply-after' },
+      headingLevel: { attribute: 'heading-level', converter: numeric },
+    };
+  }
 
   /** The employer's name. */
   declare company: string | undefined;
@@ -63,7 +66,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
   /** Shows the talent community button without a URL: the host handles the `onward-action`. */
   declare talentCommunity: boolean;
   /** Days from today for the check-in reminder, 1 to 365. */
-  declare checkInDays: number;
+  declare checkInDays: number | undefined;
   /** When the employer's cool-down ends, as `YYYY-MM-DD`; a time after `T` or a space is allowed and ignored. */
   declare reapplyAfter: string | undefined;
   /**
@@ -110,9 +113,9 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
     const community = safeUrl(this, 'talent-community-url', this.talentCommunityUrl);
     const reapply = date(this, 'reapply-after', this.reapplyAfter);
     const locale = this.locale;
-    return this.html`
+    return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
-        <h-top>${this.t('heading')}</h-top>
+        ${this.heading(this.t('heading'))}
         <p part="body" class="body">
           ${this.runnerUp
             ? this.t('bodyRunnerUp', { team: team((k, p) => this.t(k, p), company) })
