@@ -48,7 +48,7 @@ const localeName = (code, tag) => (tag ? `${code}/${tag}` : code);
  * a page with one or two elements loads only their words. A locale that exports `regions` (en-GB)
  * registers its words for each of them too.
  */
-export function packedLocale(code, tag) {
+function packedLocale(code, tag) {
   const id = `\0locale:${localeName(code, tag)}`;
   return {
     name: 'onward-locale',
@@ -85,7 +85,7 @@ export function packedLocale(code, tag) {
  * A locale module's only TypeScript is registry.ts, which needs its types removed and nothing else:
  * esbuild does that in milliseconds, where a TypeScript program per module (72 of them) took minutes.
  */
-export const stripTypes = {
+const stripTypes = {
   name: 'onward-strip-types',
   transform: async (code, id) => (id.endsWith('.ts') ? { code: (await transform(code, { loader: 'ts', format: 'esm', target: 'es2022' })).code } : null),
 };

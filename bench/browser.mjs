@@ -37,12 +37,15 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on 127.0.0.1; `extra(path)` may answer a path first (string body or undefined). */
+/** Serves `dir` on 127.0.0.1; `extra(path)` may answer a path first: an HTML string, `{ type, body }`, or undefined. */
 export async function serve(dir, extra = () => undefined) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const own = extra(path);
-    if (own !== undefined) return res.writeHead(200, { 'content-type': 'text/html' }).end(own);
+    if (own !== undefined) {
+      const { type = 'text/html', body } = typeof own === 'string' ? { body: own } : own;
+      return res.writeHead(200, { 'content-type': type }).end(body);
+    }
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     if (!existsSync(file)) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
