@@ -84,7 +84,7 @@ describe('dist/onward.min.js', () => {
     // The CDN file's templates go through an HTML minifier (quotes and whitespace removed): whatever
     // it does, the person must get the same elements, attributes, words and field values.
     const body = `<rejection-support candidate-name="Ana" company="Acme" job-title="Designer" stage="final" runner-up
-        contact-name="Jo" contact-email="jo@acme.example" jobs-url="https://example.com/jobs" linkedin-url="https://l.in/x"
+        contact-name="Jo" contact-email="jo@acme.example" jobs-url="https://example.com/jobs" linkedin-url="https://www.linkedin.com/in/x"
         talent-community-url="https://example.com/tc" applications="5" screenings="2" interviews="1" since="2026-01-05"
         reapply-after="2099-05-01" resume-url="https://example.com/cv" ask-feedback></rejection-support>
       <rejection-takeaways layout="compact" hide-closing></rejection-takeaways>

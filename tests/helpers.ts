@@ -99,11 +99,15 @@ addEventListener('click', (e) => {
 /** Takes the Lit warnings collected so far (only the harness's own test needs this). */
 export const takeLitWarnings = (): string[] => litWarnings.splice(0);
 
+/** Lets every warning come once more, as on a fresh page (Onward warns once per page for each tag, attribute and rule). */
+export const forgetWarnings = (): void => (globalThis as Record<symbol, Set<string> | undefined>)[Symbol.for('onward-elements.warned.v1')]?.clear();
+
 /**
  * Collects console.warn calls until the end of the test (or the next capture). Lit's own warnings
  * still fail the test.
  */
 export function captureWarnings(): { messages: string[] } {
+  forgetWarnings();
   const messages: string[] = [];
   stub(console, 'warn', (...args: unknown[]) => {
     const text = args.map(String).join(' ');

@@ -104,7 +104,7 @@ describe('<interview-reflection>', () => {
     const broken = await render('storage-key="iv"');
     expect(fields(broken).every((f) => f.value === '')).to.equal(true);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('<interview-reflection> found unreadable saved data');
+    expect(warnings.messages[0]).to.contain('<interview-reflection> storage-key: found unreadable saved data');
   });
 
   it('keeps answers on the page when localStorage throws on write or read', async () => {
@@ -121,7 +121,7 @@ describe('<interview-reflection>', () => {
     const again = await render('storage-key="fault"');
     expect(fields(again)[2].value).to.equal('Still here');
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('<interview-reflection> could not save progress');
+    expect(warnings.messages[0]).to.contain('<interview-reflection> storage-key: could not use localStorage');
   });
 
   it('follows answers written in another tab', async () => {

@@ -22,10 +22,10 @@ const metrics = async () => {
 // Every element with the attributes that switch on its observers, listeners and storage.
 const CASES: [string, string][] = [
   ['rejection-takeaways', 'company="Acme" stage="final" runner-up layout="cards"'],
-  ['followup-checklist', 'storage-key="leak" contact-email="a@b.example" jobs-url="/jobs" linkedin-url="https://l.in/x"'],
+  ['followup-checklist', 'storage-key="leak" contact-email="a@b.example" jobs-url="/jobs" linkedin-url="https://www.linkedin.com/in/x"'],
   ['followup-email', 'contact-email="a@b.example" company="Acme" contact-name="Jo"'],
   ['interview-reflection', 'storage-key="leak" company="Acme"'],
-  ['stay-connected', 'company="Acme" linkedin-url="https://l.in/x" talent-community reapply-after="2099-01-01"'],
+  ['stay-connected', 'company="Acme" linkedin-url="https://www.linkedin.com/in/x" talent-community reapply-after="2099-01-01"'],
   ['search-recap', 'applications="4" interviews="2" since="2026-01-01" stage="final"'],
   ['resume-cta', 'href="/resume" variant="banner"'],
   ['rejection-support', 'company="Acme" storage-key="leak" applications="3" resume-url="/r"'],

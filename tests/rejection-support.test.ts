@@ -87,7 +87,7 @@ describe('<rejection-support>', () => {
     const el = await render(`${FULL} sections="email, takeaways, horoscope"`);
     expect(tags(el)).to.deep.equal(['followup-email', 'rejection-takeaways']);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('<rejection-support> ignored sections="email, takeaways, horoscope"');
+    expect(warnings.messages[0]).to.equal('<rejection-support> sections: known values are takeaways, recap, checklist, email, reflection, stay-connected, resume');
   });
 
   it('passes the shared attributes down and keeps them in sync', async () => {

@@ -10,10 +10,10 @@ import { part } from './helpers.js';
 const PAGES: [string, string][] = [
   ['rejection-takeaways', 'company="Acme" stage="final" runner-up layout="cards"'],
   ['rejection-takeaways', 'layout="compact"'],
-  ['followup-checklist', 'contact-email="a@b.example" jobs-url="/j" linkedin-url="https://l.in/x" storage-key="theme"'],
+  ['followup-checklist', 'contact-email="a@b.example" jobs-url="/j" linkedin-url="https://www.linkedin.com/in/x" storage-key="theme"'],
   ['followup-email', 'contact-name="Jo" company="Acme"'],
   ['interview-reflection', ''],
-  ['stay-connected', 'runner-up linkedin-url="https://l.in/x" talent-community reapply-after="2099-01-01"'],
+  ['stay-connected', 'runner-up linkedin-url="https://www.linkedin.com/in/x" talent-community reapply-after="2099-01-01"'],
   ['search-recap', 'applications="3" interviews="2" stage="final" since="2026-01-01"'],
   ['resume-cta', 'variant="banner" href="/r"'],
   ['resume-cta', 'href="/r"'],

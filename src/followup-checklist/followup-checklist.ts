@@ -7,7 +7,7 @@ import { sentences, type Params } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { Saved } from '../internal/storage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { email, idList, isBlank, numeric, records, safeUrl, text, warnOnce } from '../internal/validation.js';
+import { email, idList, isBlank, linkedinUrl, numeric, records, safeUrl, text, warnOnce } from '../internal/validation.js';
 import { styles } from './followup-checklist.styles.js';
 import { strings, type ChecklistKey } from './strings.js';
 
@@ -161,7 +161,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     if (ids === this.#given) return;
     this.#given = ids;
     if (!Array.isArray(ids)) {
-      warnOnce(this, 'checked', ids, 'expected an array of ids');
+      warnOnce(this, 'checked', 'expected an array of ids');
       return;
     }
     this.#checked = new Set(ids.map(field).filter(Boolean) as string[]);
@@ -193,7 +193,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const rows = this.#customRows() ?? this.#defaultRows();
     const skip = isBlank(this.exclude) ? [] : idList(this, 'exclude', this.exclude, rows.map((row) => row.id), []);
     const visible = rows.filter((row) => !skip.includes(row.id));
-    if (!visible.length) warnOnce(this, 'exclude', this.exclude, 'it hides every step; showing all');
+    if (!visible.length) warnOnce(this, 'exclude', 'it hides every step; showing all');
     return (this.#rows = visible.length ? visible : rows);
   }
 
@@ -213,7 +213,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       'thank-you-email': [mail(false), 'email', , contact && this.t('thank-you-email.contact', { contact })],
       'ask-feedback': feedback ? [feedback, 'feedback'] : [mail(true), 'feedback', 'email'],
       'connect-linkedin': [
-        safeUrl(this, 'linkedin-url', this.linkedinUrl, ['https:']),
+        linkedinUrl(this, 'linkedin-url', this.linkedinUrl),
         'linkedin',
         ,
         contact ? this.t('linkedinContact', { contact }) : this.t('linkedin'),
@@ -290,7 +290,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
         ${this.heading(this.personalHeading())}
-        <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t('saved'))}</p>
+        <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t(this.#saved.persistent ? 'saved' : 'pageOnly'))}</p>
         ${this.hideProgress
           ? nothing
           : html`<div part="progress" class="progress">

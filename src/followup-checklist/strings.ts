@@ -6,6 +6,7 @@ export const strings = {
   headingName: 'Next steps for {name}',
   intro: 'Small steps that keep doors open, at your own pace.',
   saved: 'Your progress is saved in this browser.',
+  pageOnly: 'Your progress stays on this page only.',
   progress: '{done} of {total} done',
   complete: '{done} of {total} done. That’s real follow-through.',
   reset: 'Start over',

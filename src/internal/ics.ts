@@ -3,7 +3,15 @@
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`;
-const escape = (s: string) => s.replace(/[\\;,]/g, '\\$&').replace(/\r?\n/g, '\\n');
+/**
+ * TEXT as RFC 5545 writes it: `\\ ; ,` escaped, every line break (CRLF, LF or a lone CR) as `\\n`,
+ * and any other control character or line separator as a space, so no word can start a line of its own.
+ */
+const escape = (s: string) =>
+  s
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n|[\r\n]/g, '\\n')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
 const encoder = new TextEncoder();
 
 /** Folds a content line so no physical line passes 75 octets, never splitting a character. */

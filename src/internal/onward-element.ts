@@ -2,12 +2,23 @@ import { LitElement, type PropertyDeclarations, type PropertyValues, type Templa
 import { heading } from './heading.js';
 import { emit } from './events.js';
 import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
-import { intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
+import { CAPS, capped, intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+
+/** Marks Onward's classes, whatever copy or version of Onward defined them. */
+const BRAND = Symbol.for('onward-elements.element');
+/** Whether `tag` is free or holds an Onward element, rather than another library's class. */
+export const holdsOnward = (tag: string): boolean => {
+  const held = globalThis.customElements?.get(tag) as unknown as Record<symbol, unknown> | undefined;
+  return !held || held[BRAND] === true;
+};
 /** Words are text with something in it: a blank word would leave a heading or a button empty. */
 const isWord = (word: unknown): word is string => typeof word === 'string' && !isBlank(word);
 const NONE: Partial<Record<string, string>> = Object.freeze({});
+/** Which length cap an attribute has: JSON tables, links, comma lists, or (the rest) plain text. */
+const capOf = (attr: string): keyof typeof CAPS =>
+  attr === 'strings' || attr === 'items' || attr === 'takeaways' ? 'json' : attr === 'contact-email' ? 'email' : /(^|-)(url|href)$/.test(attr) ? 'url' : attr === 'checked' || attr === 'exclude' || attr === 'steps' || attr === 'sections' ? 'list' : 'text';
 
 // Every connected element, so a locale arriving or a `lang` changing anywhere re-renders them all.
 const live = new Set<OnwardElement>();
@@ -75,6 +86,8 @@ export class OnwardElement<K extends string = string> extends LitElement {
   static messages: Record<string, Strings> = {};
   /** @internal The tag `define()` uses by default. */
   static tag = '';
+  /** @internal */
+  static readonly [BRAND] = true;
 
   /**
    * Registers the element as `tag` (default: its own tag name) in `registry`. A tag that is already
@@ -82,7 +95,11 @@ export class OnwardElement<K extends string = string> extends LitElement {
    * another name is registered again through a subclass, so a host can pick its own tag names.
    */
   static define(tag = this.tag, registry: CustomElementRegistry = customElements): void {
-    if (registry.get(tag)) return;
+    const held = registry.get(tag) as unknown as Record<symbol, unknown> | undefined;
+    if (held) {
+      if (held[BRAND] !== true) console.warn(`<${tag}> is already defined by another library; Onward left it alone`);
+      return;
+    }
     try {
       registry.define(tag, this);
     } catch (error) {
@@ -143,13 +160,37 @@ export class OnwardElement<K extends string = string> extends LitElement {
   /** Works out the language on every update, so a `lang` change anywhere above re-renders in it. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#cap(changed);
     const lang = resolveLang(this);
     this.#code = match(lang);
     this.#language = match(lang.split('-')[0]);
     this.#level = intInRange(this, 'heading-level', (this as { headingLevel?: unknown }).headingLevel, 2, 6, 2);
     // A shipped locale may simply not have loaded yet: only a language Onward lacks is worth a word.
     if (!this.#code && !SHIPPED.test(lang)) {
-      warnOnce(this, 'lang', lang, 'Onward has no words in it; using English');
+      warnOnce(this, 'lang', 'Onward has no words in it; using English');
+    }
+  }
+
+  /**
+   * Cuts every changed text property to its documented length, with one warning: a 1 MB name or
+   * link then costs what a normal one does, in the render, the mailto link and the .ics file.
+   */
+  #cap(changed: PropertyValues<this>): void {
+    const declared = (this.constructor as typeof LitElement).elementProperties;
+    for (const name of changed.keys()) {
+      const self = this as unknown as Record<PropertyKey, unknown>;
+      const value = self[name];
+      if (typeof value !== 'string') continue;
+      const attribute = declared.get(name)?.attribute;
+      const attr = typeof attribute === 'string' ? attribute : String(name);
+      const kind = capOf(attr);
+      const max = CAPS[kind];
+      if (value.length <= max) continue;
+      // Cut short, an address or a link would lead somewhere else: it is left out instead.
+      if (kind === 'email' || kind === 'url') {
+        warnOnce(this, attr, `longer than ${max} characters; ignored`);
+        self[name] = undefined;
+      } else self[name] = capped(this, attr, value, max);
     }
   }
 
@@ -185,7 +226,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
         table = 0;
       }
       if (typeof table !== 'object' || Array.isArray(table)) {
-        if (!isBlank(value)) warnOnce(this, 'strings', value, 'expected a JSON object of words by key');
+        if (!isBlank(value)) warnOnce(this, 'strings', 'expected a JSON object of words by key');
         table = {};
       }
       this.#overrides = [value, (table ?? {}) as Record<string, string>];

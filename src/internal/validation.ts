@@ -1,8 +1,10 @@
 // Every attribute is untrusted text from the host page. These parsers turn it into safe values and
-// warn once per tag, attribute and value on the page: re-renders, re-created elements and the
-// kit's sections never repeat a warning.
+// warn once per tag, attribute and rule on the page: re-renders, re-created elements and the kit's
+// sections never repeat a warning. A warning never quotes the value: it may be personal data, and
+// error trackers send console warnings to third parties.
 
-const warned = new Set<string>();
+// Page-wide, under one global symbol, so two copies of Onward on a page never repeat each other.
+const warned: Set<string> = ((globalThis as Record<symbol, Set<string>>)[Symbol.for('onward-elements.warned.v1')] ??= new Set());
 
 /** A value as text. A host script can pass anything: a value with no text form (a Symbol, an object without a prototype) is empty text rather than a throw mid-render. */
 const str = (value: unknown): string => {
@@ -13,30 +15,40 @@ const str = (value: unknown): string => {
   }
 };
 
-/** Shortens and escapes a value so a warning stays one readable line. */
-const show = (value: unknown): string => {
-  const raw = str(value);
-  return raw.length > 60 ? `${JSON.stringify(raw.slice(0, 50))}… (${raw.length} characters)` : JSON.stringify(raw);
-};
-
-export function warnOnce(el: Element, attr: string, value: unknown, hint: string): void {
-  const message = `<${el.localName}> ignored ${attr}=${show(value)}`;
+/** Warns once per page for this tag, attribute and rule: `<followup-email> contact-email: ...`. */
+export function warnOnce(el: Element, attr: string, rule: string): void {
+  const message = `<${el.localName}> ${attr}: ${rule}`;
   if (warned.has(message)) return;
   warned.add(message);
-  console.warn(`${message}: ${hint}`);
+  console.warn(message);
 }
 
 /** Absent, empty and whitespace-only values all mean "not set". */
 export const isBlank = (value: unknown): boolean =>
   value == null || (typeof value === 'string' && value.trim() === '');
 
-/** Plain text for display: trimmed, control characters removed, `undefined` when blank. */
+// Characters that show nothing: format characters (zero-width spaces and joiners, the soft hyphen,
+// bidi marks), Hangul fillers and the braille blank. A name made only of them is no name.
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800\s]/gu;
+
+/** Plain text for display: trimmed, control characters removed, `undefined` when nothing visible is left. */
 export function text(value: unknown): string | undefined {
   if (isBlank(value)) return undefined;
   // Strips C0/C1 controls and bidi overrides that could disguise or reorder the text around it.
-  const clean = str(value).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  // Bounded first: text inside a host's list or table is cut at the list's own cap.
+  const clean = str(value).slice(0, CAPS.list).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
   const squeezed = clean.replace(/\s+/g, ' ').trim();
-  return squeezed || undefined;
+  return squeezed.replace(INVISIBLE, '') ? squeezed : undefined;
+}
+
+/** The most characters an attribute keeps: names and titles 200, an address 254, links 2,000, lists and JSON more. */
+export const CAPS = { text: 200, email: 254, url: 2000, list: 2000, json: 50_000 } as const;
+
+/** `value` cut to `max` characters, with one warning when it was longer. Anything but text passes as it is. */
+export function capped<T>(el: Element, attr: string, value: T, max: number): T {
+  if (typeof value !== 'string' || value.length <= max) return value;
+  warnOnce(el, attr, `longer than ${max} characters; cut to ${max}`);
+  return value.slice(0, max) as T;
 }
 
 export function oneOf<T extends string>(
@@ -49,7 +61,7 @@ export function oneOf<T extends string>(
   if (isBlank(value)) return fallback;
   const v = str(value).trim().toLowerCase() as T;
   if (allowed.includes(v)) return v;
-  warnOnce(el, attr, value, `expected ${allowed.join(' | ')}; ${fallback ? `using "${fallback}"` : 'leaving it out'}`);
+  warnOnce(el, attr, `expected ${allowed.join(' | ')}; ${fallback ? `using "${fallback}"` : 'leaving it out'}`);
   return fallback;
 }
 
@@ -80,23 +92,24 @@ export function intInRange(
   const raw = str(value).trim();
   const n = Number(raw);
   if (/^\d+$/.test(raw) && n >= min && n <= max) return n;
-  warnOnce(el, attr, value, `expected a whole number from ${min} to ${max}; ${fallback === undefined ? 'leaving it out' : `using ${fallback}`}`);
+  warnOnce(el, attr, `expected a whole number from ${min} to ${max}; ${fallback === undefined ? 'leaving it out' : `using ${fallback}`}`);
   return fallback;
 }
 
 /**
  * A calendar date written `YYYY-MM-DD` (a time may follow, after a `T` or, as databases write it, a
- * space), as local midnight. Impossible dates such as 2026-02-30 warn and give `undefined`.
+ * space), as local midnight. Impossible dates such as 2026-02-30, and years before 1900 or after
+ * 2100 (`0001-01-01` is how .NET writes "no date"), warn and give `undefined`.
  */
 export function date(el: Element, attr: string, value: unknown): Date | undefined {
   if (isBlank(value)) return undefined;
   // Not every engine reads the space form, so Date.parse, which checks the time, gets the T form.
   const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(str(value).trim().replace(' ', 'T'));
-  if (m) {
+  if (m && +m[1] >= 1900 && +m[1] <= 2100) {
     const d = new Date(+m[1], +m[2] - 1, +m[3]);
     if (d.getMonth() === +m[2] - 1 && d.getDate() === +m[3] && !isNaN(Date.parse(m[0]))) return d;
   }
-  warnOnce(el, attr, value, 'expected a date such as 2026-03-01; leaving it out');
+  warnOnce(el, attr, 'expected a date from 1900 to 2100 such as 2026-03-01; leaving it out');
   return undefined;
 }
 
@@ -121,7 +134,7 @@ export function idList<T extends string>(
     .map((s) => known.find((id) => id.toLowerCase() === s));
   const picked = [...new Set(found.filter(Boolean) as T[])];
   if (found.includes(undefined) || !picked.length) {
-    warnOnce(el, attr, value, `known values are ${known.join(', ')}${picked.length ? '' : '; using the default'}`);
+    warnOnce(el, attr, `known values are ${known.join(', ')}${picked.length ? '' : '; using the default'}`);
   }
   return picked.length ? picked : [...fallback];
 }
@@ -153,7 +166,7 @@ export function records<T>(
     if (item) kept.push(item);
   }
   if (kept.length < list.length || !kept.length) {
-    warnOnce(el, attr, value, `expected up to ${max} ${hint}; ${kept.length ? 'skipped the rest' : 'using the default'}`);
+    warnOnce(el, attr, `expected up to ${max} ${hint}; ${kept.length ? 'skipped the rest' : 'using the default'}`);
   }
   return kept.length ? kept : undefined;
 }
@@ -176,12 +189,34 @@ export function safeUrl(
     const base = globalThis.document?.baseURI;
     const raw = str(value).trim();
     const url = new URL(raw, base ?? 'https://ssr.invalid/');
+    // A mail link keeps its address and nothing else: no cc, bcc or body a host's data slipped in.
+    if (url.protocol === 'mailto:' && protocols.includes('mailto:')) {
+      const to = decodeURIComponent(url.pathname);
+      if (!EMAIL.test(to)) throw new Error();
+      if (url.search) warnOnce(el, attr, 'a mailto: link keeps only its address; dropped the rest');
+      return `mailto:${to}`;
+    }
     // Empty text resolves to the page itself, which no one asked to link to.
     if (raw && protocols.includes(url.protocol)) return base || url.host !== 'ssr.invalid' ? url.href : url.href.slice(19);
   } catch {
     // falls through to the warning
   }
-  warnOnce(el, attr, value, `only ${protocols.join(' ')} links are allowed; leaving the link out`);
+  warnOnce(el, attr, `only ${protocols.join(' ')} links are allowed; leaving the link out`);
+  return undefined;
+}
+
+/**
+ * A LinkedIn link: `https:` on linkedin.com or a subdomain, after URL parsing (which writes an
+ * international host in punycode, so a look-alike never matches) and with no user name in it.
+ * Anything else would put a LinkedIn-labelled button to another site on the page.
+ */
+export function linkedinUrl(el: Element, attr: string, value: unknown): string | undefined {
+  const href = safeUrl(el, attr, value, ['https:']);
+  if (!href) return undefined;
+  // A relative link (on a server, with no page to resolve it) is not LinkedIn either.
+  const url = URL.canParse(href) ? new URL(href) : undefined;
+  if (url && !url.username && !url.password && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) return href;
+  warnOnce(el, attr, 'only https://linkedin.com links are allowed; leaving the link out');
   return undefined;
 }
 
@@ -192,6 +227,6 @@ export function email(el: Element, attr: string, value: unknown): string | undef
   if (isBlank(value)) return undefined;
   const v = str(value).trim();
   if (v.length <= 254 && EMAIL.test(v)) return v;
-  warnOnce(el, attr, value, 'expected an email address such as jo@example.com; leaving it out');
+  warnOnce(el, attr, 'not a single email address such as jo@example.com; ignored');
   return undefined;
 }

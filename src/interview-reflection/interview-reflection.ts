@@ -111,7 +111,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
     if (about.some(Boolean)) lines.push(role((k, p) => this.t(k, p), about[0], about[1]));
     for (const id of PROMPTS) lines.push('', this.t(id), this.#answers[id]?.trim() || this.t('fileNoAnswer'));
     const name = [this.t('fileName'), slug(about[0])].filter(Boolean).join('-');
-    download(`${name}.txt`, 'text/plain;charset=utf-8', `${lines.join('\r\n')}\r\n`);
+    download(name, 'txt', 'text/plain;charset=utf-8', `${lines.join('\r\n')}\r\n`);
   }
 
   async #ask(confirming: boolean, cleared = false): Promise<void> {
@@ -139,7 +139,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
         @change=${this.#change}
       >
         ${this.heading(this.t('heading'))}
-        <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t('saved'))}</p>
+        <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t(this.#saved.persistent ? 'saved' : 'pageOnly'))}</p>
         ${PROMPTS.map(
           (id, i) => html`<div part="prompt" class="prompt">
             <label part="label" for="f${i}">${this.t(id)}</label>

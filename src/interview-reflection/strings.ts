@@ -5,6 +5,7 @@ export const strings = {
   heading: 'Turn the interview into practice',
   intro: 'A few notes now make the next interview easier. Only you can see them.',
   saved: 'They stay in this browser; nothing is sent.',
+  pageOnly: 'They stay on this page only; nothing is sent.',
   'went-well': 'What went well?',
   'went-well.hint': 'An answer that landed, a moment you felt at ease, something they liked.',
   'answer-differently': 'Which question would you answer differently?',

@@ -9,7 +9,7 @@ import '../resume-cta/resume-cta.js';
 import '../search-recap/search-recap.js';
 import '../stay-connected/stay-connected.js';
 import type { ActionDetail } from '../internal/events.js';
-import { OnwardElement } from '../internal/onward-element.js';
+import { OnwardElement, holdsOnward } from '../internal/onward-element.js';
 import type { Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { idList, isBlank, numeric, safeUrl } from '../internal/validation.js';
@@ -18,6 +18,15 @@ import { strings, type SupportKey } from './strings.js';
 
 export const SECTIONS = ['takeaways', 'recap', 'checklist', 'email', 'reflection', 'stay-connected', 'resume'] as const;
 export type SupportSection = (typeof SECTIONS)[number];
+const TAGS: Record<SupportSection, string> = {
+  takeaways: 'rejection-takeaways',
+  recap: 'search-recap',
+  checklist: 'followup-checklist',
+  email: 'followup-email',
+  reflection: 'interview-reflection',
+  'stay-connected': 'stay-connected',
+  resume: 'resume-cta',
+};
 
 /**
  * @tagname rejection-support
@@ -154,7 +163,9 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
         (s !== 'recap' || ['applications', 'screenings', 'interviews', 'since'].some((k) => !isBlank(this[k as 'since']))) &&
         (s !== 'resume' || !isBlank(this.resumeUrl)),
     );
-    return idList(this, 'sections', this.sections, SECTIONS, fallback);
+    // A tag another library took would render a stranger, handed the candidate's name and key: it
+    // is left out (define() has said so, naming the tag).
+    return idList(this, 'sections', this.sections, SECTIONS, fallback).filter((s) => holdsOnward(TAGS[s]));
   }
 
   /**

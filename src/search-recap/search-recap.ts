@@ -89,7 +89,7 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
     const stage = oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '');
     let since = date(this, 'since', this.since);
     if (since && since.getTime() > Date.now()) {
-      warnOnce(this, 'since', this.since, 'is in the future; leaving it out');
+      warnOnce(this, 'since', 'is in the future; leaving it out');
       since = undefined;
     }
     // "one: application sent | other: applications sent": the form for this number, else `other`. A

@@ -7,7 +7,7 @@ import { OnwardElement } from '../internal/onward-element.js';
 import { team } from '../internal/phrases.js';
 import { phrases } from '../internal/strings.js';
 import { baseStyles } from '../internal/tokens.js';
-import { date, intInRange, numeric, safeUrl, text } from '../internal/validation.js';
+import { date, intInRange, linkedinUrl, numeric, safeUrl, text } from '../internal/validation.js';
 import { styles } from './stay-connected.styles.js';
 import { strings, type StayKey } from './strings.js';
 
@@ -103,13 +103,13 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
       summary: this.t('icsSummary', { team: team((k, p) => this.t(k, p), company) }),
       description: this.t('icsDescription'),
     });
-    download(`${[this.t('icsFile'), slug(company)].filter(Boolean).join('-')}.ics`, 'text/calendar;charset=utf-8', ics);
+    download([this.t('icsFile'), slug(company)].filter(Boolean).join('-'), 'ics', 'text/calendar;charset=utf-8', ics);
   }
 
   override render(): TemplateResult {
     const company = text(this.company);
     const contact = text(this.contactName);
-    const linkedin = safeUrl(this, 'linkedin-url', this.linkedinUrl, ['https:']);
+    const linkedin = linkedinUrl(this, 'linkedin-url', this.linkedinUrl);
     const community = safeUrl(this, 'talent-community-url', this.talentCommunityUrl);
     const reapply = date(this, 'reapply-after', this.reapplyAfter);
     const locale = this.locale;
