@@ -18,6 +18,8 @@ async function kit(): Promise<ReactiveElement> {
   el.setAttribute('resume-url', 'https://jobs.example/resume');
   el.setAttribute('talent-community-url', 'https://jobs.example/community');
   el.setAttribute('storage-key', 'analytics');
+  el.setAttribute('expanded', '');
+  el.setAttribute('stage', 'final');
   document.body.append(el);
   await el.updateComplete;
   await Promise.all([...el.shadowRoot!.querySelectorAll('[part]')].map((c) => (c as ReactiveElement).updateComplete));

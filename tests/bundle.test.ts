@@ -131,7 +131,7 @@ describe('dist/onward.min.js', () => {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await sleep(100);
     expect(win.getComputedStyle(el).visibility).to.equal('visible');
-    expect(el.shadowRoot!.textContent).to.contain('the team at Northwind Studio saw real potential');
+    expect(el.shadowRoot!.textContent).to.contain('the team at Northwind Studio got to know you');
     // What shifts is only the difference between the reserved and the real height.
     expect((win as unknown as { shift: number }).shift).to.be.below(0.1);
     iframe.remove();

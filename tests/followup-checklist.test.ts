@@ -56,11 +56,16 @@ describe('<followup-checklist>', () => {
         expect(why.closest('li')).to.equal(box.closest('li'));
         expect(why.textContent!.trim()).to.match(/\.$/);
       }
-      expect(progressText(el)).to.equal('0 of 7 done');
+      // No "0 of 7" before the first tick: no count and no empty bar, and no Start over.
+      expect(progressText(el)).to.equal('');
       const bar = part<HTMLProgressElement>(el, 'progress-bar')!;
-      expect([bar.max, bar.value]).to.deep.equal([7, 0]);
+      expect(bar.hidden).to.equal(true);
+      expect(part(el, 'reset')).to.equal(null);
+      await tick(el, 0);
+      expect([bar.max, bar.value, bar.hidden]).to.deep.equal([7, 1, false]);
       // The bar's accessible name is the visible progress text.
-      expect(el.shadowRoot!.getElementById(bar.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('0 of 7 done');
+      expect(el.shadowRoot!.getElementById(bar.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('1 of 7 done');
+      await tick(el, 0);
       expect(el.checked).to.deep.equal([]);
     });
 
@@ -119,8 +124,9 @@ describe('<followup-checklist>', () => {
       expect(el.checked).to.deep.equal(['reflect-interview']);
       expect(progressText(el)).to.equal('1 of 7 done');
       expect(part<HTMLProgressElement>(el, 'progress-bar')!.value).to.equal(1);
-      expect(getComputedStyle(parts(el, 'label')[3]).textDecorationLine).to.equal('line-through');
-      expect(getComputedStyle(parts(el, 'label')[2]).textDecorationLine).to.equal('none');
+      // Done reads as done, not struck out as cancelled: the label quietens.
+      expect(getComputedStyle(parts(el, 'label')[3]).textDecorationLine).to.equal('none');
+      expect(getComputedStyle(parts(el, 'label')[3]).color).not.to.equal(getComputedStyle(parts(el, 'label')[2]).color);
     });
 
     it('re-renders only the toggled step (and the progress) when a box is ticked', async () => {
@@ -132,13 +138,12 @@ describe('<followup-checklist>', () => {
       await tick(el, 3);
       observer.disconnect();
       const outside = [...changed].filter(
-        (node) => !items[3].contains(node) && !part(el, 'progress')!.contains(node) && node !== part(el, 'reset'),
+        (node) => !items[3].contains(node) && !part(el, 'progress')!.contains(node) && !el.shadowRoot!.querySelector('.actions')!.contains(node) && node !== el.shadowRoot!.querySelector('.actions'),
       );
       expect(outside.map((n) => (n as Element).outerHTML ?? n.textContent)).to.deep.equal([]);
       for (const [i, item] of items.entries()) if (i !== 3) expect([...changed].some((n) => item.contains(n)), `item ${i}`).to.equal(false);
-      // The ticked step shows it: checked box, struck-through label.
+      // The ticked step shows it: a checked box.
       expect(boxes(el)[3].checked).to.equal(true);
-      expect(getComputedStyle(parts(el, 'label')[3]).textDecorationLine).to.equal('line-through');
     });
 
     it('fires onward-complete once, when the last open step is ticked by the person', async () => {
@@ -154,7 +159,7 @@ describe('<followup-checklist>', () => {
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
       await el.updateComplete;
       // One status sentence, so the count and the praise do not run together ("3 of 3 done All done").
-      expect(progressText(el)).to.equal('3 of 3 done. That’s real follow-through.');
+      expect(progressText(el)).to.equal('All 3 done.');
       await tick(el, 2);
       await tick(el, 2);
       expect(completes).to.equal(2);
@@ -168,7 +173,7 @@ describe('<followup-checklist>', () => {
       el.checked = DEFAULT_IDS;
       await el.updateComplete;
       expect(boxes(el).every((b) => b.checked)).to.equal(true);
-      expect(progressText(el)).to.equal('7 of 7 done. That’s real follow-through.');
+      expect(progressText(el)).to.equal('All 7 done.');
       el.checked = ['check-in-later', 'not-a-step', 'thank-you-email'];
       await el.updateComplete;
       expect(el.checked).to.deep.equal(['thank-you-email', 'check-in-later']);
@@ -205,6 +210,8 @@ describe('<followup-checklist>', () => {
       expect(marked()).to.deep.equal([true, true, false, false, false, false, false]);
       // A box the person clicked no longer follows its attribute: the state still reaches it.
       part(el, 'reset')!.click();
+      await el.updateComplete;
+      part(el, 'reset-yes')!.click();
       await el.updateComplete;
       expect(marked()).to.deep.equal([false, false, false, false, false, false, false]);
       expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, false, false, false, false, false, false]);
@@ -249,19 +256,29 @@ describe('<followup-checklist>', () => {
 
     it('starts over with the reset button, reports it, and keeps keyboard focus in the list', async () => {
       const el = await render();
-      const reset = part<HTMLButtonElement>(el, 'reset')!;
-      expect(reset.disabled).to.equal(true);
+      expect(part(el, 'reset')).to.equal(null);
       await tick(el, 0);
       await tick(el, 4);
-      expect(reset.disabled).to.equal(false);
-      reset.focus();
+      // Start over asks first, in the danger style; Escape (or Keep them) goes back with the ticks kept.
+      part<HTMLButtonElement>(el, 'reset')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'reset-no'));
+      expect(part(el, 'reset-yes')!.classList.contains('danger')).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal(['thank-you-email', 'update-materials']);
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'reset'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      part<HTMLButtonElement>(el, 'reset-yes')!.focus();
       const change = oneEvent(el, 'onward-change');
       await sendKeys({ press: 'Enter' });
       expect((await change).detail).to.deep.equal({ id: null, checked: false, done: 0, total: 7 });
       await el.updateComplete;
       await sleep(0);
       expect(el.checked).to.deep.equal([]);
-      expect(progressText(el)).to.equal('0 of 7 done');
+      expect(progressText(el)).to.equal('');
       expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[0]);
     });
   });
@@ -269,7 +286,7 @@ describe('<followup-checklist>', () => {
   describe("links and actions", () => {
     it('builds a thank-you mailto link from contact-email whose subject and body decode exactly', async () => {
       const el = await render(
-        'contact-email="jordan.lee+jobs@northwind.example" contact-name="Jordan" company="Northwind" job-title="UX & Research" candidate-name="Ana"',
+        'stage="final" contact-email="jordan.lee+jobs@northwind.example" contact-name="Jordan" company="Northwind" job-title="UX & Research" candidate-name="Ana"',
       );
       const [thanks, feedback] = links(el);
       expect(thanks.textContent!.trim()).to.equal('Write the email');
@@ -283,7 +300,7 @@ describe('<followup-checklist>', () => {
       expect(body.split('\r\n')).to.deep.equal([
         'Hi Jordan,',
         '',
-        'Thank you for letting me know about the UX & Research role at Northwind. I’m disappointed, of course, but grateful for the time you and the team gave me. I learned a lot from our talks. I enjoyed getting to know Northwind, and I’d be glad to stay in touch.',
+        'Thank you for letting me know your decision on the UX & Research role at Northwind. I’m disappointed, of course, but grateful for the time you and the team gave me. I learned a lot from our conversations. I enjoyed getting to know Northwind, and I’d be glad to stay in touch.',
         '',
         'All the best,',
         'Ana',
@@ -294,7 +311,8 @@ describe('<followup-checklist>', () => {
     it('drafts a clean email when names are missing', async () => {
       const el = await render('contact-email="hr@acme.example"');
       const body = decodeURIComponent(links(el)[0].href.split('body=')[1]);
-      expect(body.startsWith('Hello,\r\n\r\nThank you for letting me know about the role.')).to.equal(true);
+      // With no stage, the draft claims no conversations: only what is true after any application.
+      expect(body.startsWith('Hello,\r\n\r\nThank you for letting me know your decision on the role. I’d be glad')).to.equal(true);
       expect(body.endsWith('I’d be glad to stay in touch.\r\n\r\nAll the best,')).to.equal(true);
       expect(body).not.to.match(/undefined|null| {2}|Hi ,/);
     });
@@ -370,7 +388,7 @@ describe('<followup-checklist>', () => {
         ['Open link', 'Open link: Book a mock interview'],
         ['Open link', 'Open link: Read the interview guide'],
       ]);
-      expect(progressText(el)).to.equal('0 of 3 done');
+      expect(progressText(el)).to.equal('');
       const action = oneEvent(el, 'onward-action');
       el.addEventListener('onward-action', (e) => e.preventDefault(), { once: true });
       links(el)[0].click();
@@ -386,7 +404,7 @@ describe('<followup-checklist>', () => {
       const el = await render(`items='${JSON.stringify(items)}'`);
       expect(labels(el)).to.have.length(50);
       expect(labels(el)[49]).to.equal('Step 49');
-      expect(progressText(el)).to.equal('0 of 50 done');
+      expect(progressText(el)).to.equal('');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('expected up to 50');
       const actions: string[] = [];

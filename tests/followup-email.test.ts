@@ -32,7 +32,7 @@ async function type(el: FollowupEmailElement, field: HTMLInputElement | HTMLText
 }
 
 const FULL =
-  'candidate-name="Ana" contact-name="Jordan" contact-email="jordan@northwind.example" company="Northwind" job-title="Product Designer"';
+  'stage="final" candidate-name="Ana" contact-name="Jordan" contact-email="jordan@northwind.example" company="Northwind" job-title="Product Designer"';
 
 describe('<followup-email>', () => {
   afterEach(() => document.querySelectorAll('followup-email').forEach((el) => el.remove()));
@@ -43,7 +43,7 @@ describe('<followup-email>', () => {
     expect(bodyField(el).value).to.equal(
       [
         'Hi Jordan,',
-        'Thank you for letting me know about the Product Designer role at Northwind. I’m disappointed, of course, but grateful for the time you and the team gave me. I learned a lot from our talks. I enjoyed getting to know Northwind, and I’d be glad to stay in touch.',
+        'Thank you for letting me know your decision on the Product Designer role at Northwind. I’m disappointed, of course, but grateful for the time you and the team gave me. I learned a lot from our conversations. I enjoyed getting to know Northwind, and I’d be glad to stay in touch.',
         'All the best,\nAna',
       ].join('\n\n'),
     );
@@ -72,7 +72,7 @@ describe('<followup-email>', () => {
     const warm = await render(FULL);
     const brief = await render(`${FULL} tone="brief"`);
     expect(brief.body).to.equal(
-      'Hi Jordan,\n\nThank you for letting me know about the Product Designer role at Northwind, and for your time.\n\nBest,\nAna',
+      'Hi Jordan,\n\nThank you for letting me know your decision on the Product Designer role at Northwind, and for your time.\n\nBest,\nAna',
     );
     expect(warm.body.length).to.be.greaterThan(brief.body.length * 2);
     warm.runnerUp = true;

@@ -310,6 +310,8 @@ describe('hostile neighbours', function () {
         'job-title': huge,
         'contact-name': huge,
         'contact-email': 'jo@acme.example',
+        stage: 'final',
+        expanded: '',
       });
       await settle(kit);
       const sections = [...kit.shadowRoot!.querySelectorAll<El>('*')].filter((e) => e.shadowRoot);

@@ -46,7 +46,7 @@ describe('referrer', () => {
 
   it('every web link in the kit holds to the same policy, LinkedIn included', async () => {
     const { win, iframe } = await frame('', (w) => !!w.customElements.get('rejection-support'), PAGE);
-    win.document.body.innerHTML = `<rejection-support contact-email="jo@example.com" linkedin-url="https://www.linkedin.com/in/jo"
+    win.document.body.innerHTML = `<rejection-support expanded stage="final" contact-email="jo@example.com" linkedin-url="https://www.linkedin.com/in/jo"
       jobs-url="/jobs" feedback-url="https://forms.example/f" talent-community-url="https://careers.example/join"
       resume-url="https://resume.example/"></rejection-support>`;
     const kit = win.document.querySelector('rejection-support') as HTMLElement & { updateComplete: Promise<unknown> };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
@@ -7,7 +7,8 @@ import { axeViolations, captureClipboard, captureDownloads, captureWarnings, par
 
 async function render(attrs = ''): Promise<RejectionSupportElement> {
   const host = document.createElement('div');
-  host.innerHTML = `<rejection-support ${attrs}></rejection-support>`;
+  // The full kit, every section open; the short kit has its own tests below.
+  host.innerHTML = `<rejection-support ${attrs.includes("short") ? attrs.replace("short", "") : `expanded ${attrs}`}></rejection-support>`;
   const el = host.firstElementChild as RejectionSupportElement;
   document.body.append(el);
   await settle(el);
@@ -97,7 +98,7 @@ describe('<rejection-support>', () => {
     );
     const [takeaways, recap, checklist, email, reflection, stay, resume] = sections(el);
     expect(visibleText(takeaways)).to.contain('You didn’t get the Designer role at Northwind this time');
-    expect(visibleText(takeaways)).to.contain('If the first choice falls through');
+    expect(visibleText(takeaways)).to.contain('saw real potential');
     expect(recap.applications).to.equal(9);
     expect(visibleText(recap)).to.contain('You started');
     expect(visibleText(recap)).to.contain('3 screening calls');
@@ -115,7 +116,7 @@ describe('<rejection-support>', () => {
     expect(part<HTMLAnchorElement>(stay, 'community')!.href).to.equal('https://jobs.example/community');
     expect(resume.href).to.equal('https://jobs.example/resume');
     // In the kit the call to action is a banner, with its line of text.
-    expect(visibleText(resume, 'description')).to.contain('Looking for work?');
+    expect(visibleText(resume, 'description')).to.contain('ready for the next role');
 
     el.setAttribute('company', 'Contoso');
     el.contactName = 'Sam';
@@ -126,12 +127,12 @@ describe('<rejection-support>', () => {
     expect(sections(el).every((s) => s.theme === 'dark')).to.equal(true);
     el.removeAttribute('runner-up');
     await settle(el);
-    expect(visibleText(takeaways)).not.to.contain('first choice');
+    expect(visibleText(takeaways)).not.to.contain('potential');
   });
 
   // What the person did in the sections, then a change from the host: the same sections must hold it.
   async function keepsWork(change: (el: RejectionSupportElement) => void) {
-    const el = await render('company="Northwind" contact-name="Jordan"');
+    const el = await render('stage="final" company="Northwind" contact-name="Jordan"');
     const [checklist, email] = ['followup-checklist', 'followup-email'].map((tag) => sections(el).find((s) => s.localName === tag)!);
     (checklist.shadowRoot!.querySelector('input') as HTMLInputElement).click();
     const body = email.shadowRoot!.querySelector('textarea')!;
@@ -266,6 +267,7 @@ describe('<rejection-support>', () => {
       await click(checklist, 'checkbox');
       await click(checklist, 'action');
       await click(checklist, 'reset');
+      await click(checklist, 'reset-yes');
       const field = part<HTMLTextAreaElement>(reflection, 'field')!;
       field.value = 'Told the portfolio story well';
       field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -294,4 +296,109 @@ describe('<rejection-support>', () => {
       el.remove();
     }
   });
+
+  describe('the short kit', () => {
+    // Every attribute given, as a platform holding the data would.
+    const EVERYTHING = `${FULL} feedback-url="https://northwind.example/feedback" talent-community-url="https://northwind.example/join"
+      resume-url="https://jobs.example/resume" applications="24" screenings="6" interviews="3" since="2026-03-01"`;
+    const visible = (n: Element) => (n as HTMLElement).checkVisibility?.() ?? true;
+    /** Words a reader sees: text in rendered, unhidden nodes, nested sections included. */
+    function words(el: Element): number {
+      let count = 0;
+      const walk = (root: Node) => {
+        for (const n of root.childNodes) {
+          if (n.nodeType === Node.TEXT_NODE) {
+            if (n.parentElement && visible(n.parentElement) && n.parentElement.localName !== 'style') count += n.textContent!.split(/\s+/).filter(Boolean).length;
+          } else if (n.nodeType === Node.ELEMENT_NODE) {
+            const e = n as Element;
+            if (e.shadowRoot) walk(e.shadowRoot);
+            walk(e);
+          }
+        }
+      };
+      walk(el.shadowRoot!);
+      return count;
+    }
+    const filled = (root: Element) =>
+      roots(root).flatMap((r) => [...r.shadowRoot!.querySelectorAll('.primary, .danger')].filter(visible));
+    const roots = (el: Element): Element[] => [el, ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot).flatMap(roots)];
+    const toggles = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toggle"]')];
+
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('fits a phone: at most 1,600 px and 300 words at 375 px, with one filled action', async () => {
+      await setViewport({ width: 375, height: 812 });
+      for (const stage of ['applied', 'screening', 'interview', 'final']) {
+        const el = await render(`short ${EVERYTHING.replace('stage="final"', `stage="${stage}"`)}`);
+        await sleep(50);
+        expect(el.getBoundingClientRect().height, stage).to.be.at.most(1600);
+        expect(words(el), stage).to.be.at.most(300);
+        // One clear next step: the first open step's link is the only filled button.
+        expect(filled(el).map((b) => b.textContent!.trim()), stage).to.have.length(1);
+        expect(el.shadowRoot!.querySelectorAll('followup-checklist')[0].shadowRoot!.querySelectorAll('input[type=checkbox]').length, stage).to.be.at.most(3);
+        el.remove();
+      }
+    });
+
+    it('keeps the rest one click away, behind real disclosure buttons, losing nothing on closing', async () => {
+      const el = await render(`short ${EVERYTHING}`);
+      const labels = toggles(el).map((t) => t.textContent!.trim());
+      expect(labels).to.deep.equal(['See what your search has built', 'Draft a thank-you note', 'Jot down how it went', 'Ways to stay in touch', 'Keep your resume ready']);
+      for (const toggle of toggles(el)) {
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        expect(el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.hidden).to.equal(true);
+      }
+      const email = toggles(el)[1];
+      email.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(email.getAttribute('aria-expanded')).to.equal('true');
+      const draft = el.shadowRoot!.querySelector('followup-email')!;
+      expect(visible(draft)).to.equal(true);
+      const body = draft.shadowRoot!.querySelector('textarea')!;
+      body.value = 'My own words.';
+      body.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      email.click();
+      await settle(el);
+      expect(visible(draft)).to.equal(false);
+      email.click();
+      await settle(el);
+      expect(draft.shadowRoot!.querySelector('textarea')!.value).to.equal('My own words.');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('opens the draft in place from the checklist’s thank-you step, rather than a second draft', async () => {
+      const el = await render(`short ${EVERYTHING}`);
+      const checklist = el.shadowRoot!.querySelector('followup-checklist')!;
+      const write = checklist.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="action"]')!;
+      expect(write.textContent!.trim()).to.equal('Write the email');
+      write.click();
+      await settle(el);
+      await sleep(20);
+      expect(toggles(el)[1].getAttribute('aria-expanded')).to.equal('true');
+      const email = el.shadowRoot!.querySelector('followup-email')!;
+      expect(email.shadowRoot!.activeElement).to.equal(email.shadowRoot!.querySelector('input'));
+    });
+
+    it('picks the next steps for the stage, and shows every section with `expanded` or `sections`', async () => {
+      const steps = async (attrs: string) => {
+        const el = await render(`short ${attrs}`);
+        const ids = [...el.shadowRoot!.querySelector('followup-checklist')!.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset.id);
+        el.remove();
+        return ids;
+      };
+      expect(await steps(EVERYTHING)).to.deep.equal(['thank-you-email', 'keep-applying', 'check-in-later']);
+      expect(await steps(EVERYTHING.replace('stage="final" runner-up', 'stage="interview"'))).to.deep.equal(['thank-you-email', 'reflect-interview', 'keep-applying']);
+      expect(await steps(EVERYTHING.replace('stage="final" runner-up', 'stage="applied"'))).to.deep.equal(['update-materials', 'keep-applying']);
+      // After an application alone: no thank-you note, no interview notes, not even one click away.
+      const applied = await render(`short ${EVERYTHING.replace('stage="final" runner-up', 'stage="applied"')}`);
+      expect(toggles(applied).map((t) => t.textContent!.trim())).not.to.include.members(['Draft a thank-you note', 'Jot down how it went']);
+      applied.remove();
+      const full = await render(EVERYTHING);
+      expect(toggles(full)).to.deep.equal([]);
+      expect(tags(full)).to.have.length(7);
+      expect(full.shadowRoot!.querySelector('followup-checklist')!.shadowRoot!.querySelectorAll('li')).to.have.length(7);
+    });
+  });
 });
+

@@ -9,8 +9,9 @@ const make = (attrs = '') => {
   return host.firstElementChild as RejectionTakeawaysElement;
 };
 
+/** At the interview stage unless `attrs` names one: with no stage (`stage=""`) there is no one met, so no connections. */
 async function render(attrs = ''): Promise<RejectionTakeawaysElement> {
-  const el = make(attrs);
+  const el = make(/\bstage=/.test(attrs) ? attrs : `stage="interview" ${attrs}`);
   document.body.append(el);
   await el.updateComplete;
   return el;
@@ -61,23 +62,38 @@ describe('<rejection-takeaways>', () => {
     it('tells each stage something different about the practice it gave', async () => {
       const seen = new Set<string>();
       for (const stage of ['', 'applied', 'screening', 'interview', 'final']) {
-        const el = await render(stage ? `stage="${stage}"` : '');
+        const el = await render(`stage="${stage}"`);
         seen.add(bodies(el)[1]);
         el.remove();
       }
       expect(seen.size).to.equal(5);
       const final = await render('stage="final" company="Northwind"');
       expect(bodies(final)[1]).to.contain('final round');
-      expect(bodies(final)[2]).to.contain('the team at Northwind saw real potential in you');
+      // The final round without runner-up: known, not promised a callback.
+      expect(bodies(final)[2]).to.contain('the team at Northwind got to know you and your work well');
+      // After an application alone, or at an unknown stage, nobody was met: no connections takeaway.
+      for (const stage of ['', 'applied']) {
+        expect(titles(await render(`stage="${stage}"`)), stage).to.deep.equal(['You’ve laid the groundwork', 'You got real practice']);
+      }
     });
 
     it('stresses being next in line for a runner-up', async () => {
       const el = await render('runner-up stage="final" company="Northwind"');
-      expect(bodies(el)[2]).to.contain('If the first choice falls through');
-      expect(bodies(el)[2]).to.contain('the team at Northwind may come back to you first');
+      expect(bodies(el)[2]).to.contain('the team at Northwind saw real potential in you');
+      expect(bodies(el)[2]).to.contain('they may think of you');
       el.runnerUp = false;
       await el.updateComplete;
-      expect(bodies(el)[2]).not.to.contain('first choice');
+      expect(bodies(el)[2]).not.to.contain('potential');
+    });
+
+    it('reads runner-up as the final round when no stage is given, and ignores it with a warning before the interviews', async () => {
+      const implied = await render('runner-up stage=""');
+      expect(bodies(implied)[1]).to.contain('final round');
+      expect(bodies(implied)[2]).to.contain('saw real potential');
+      const warnings = captureWarnings();
+      const early = await render('runner-up stage="applied"');
+      expect(visibleText(early)).not.to.contain('last people in the running');
+      expect(warnings.messages).to.deep.equal(['<rejection-takeaways> runner-up: means the last round, not the application or screening stage; ignored']);
     });
 
     it('takes per-instance string overrides, with placeholders', async () => {
@@ -135,12 +151,12 @@ describe('<rejection-takeaways>', () => {
   describe("layout and headings", () => {
     it('lays the cards out side by side when there is room, stacked otherwise', async () => {
       const wide = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-        <rejection-takeaways layout="cards"></rejection-takeaways>
+        <rejection-takeaways layout="cards" stage="interview"></rejection-takeaways>
       </div>`);
       const cards = parts(wide.firstElementChild!, 'takeaway').map((c) => c.getBoundingClientRect().top);
       expect(new Set(cards).size).to.equal(1);
       const stack = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-        <rejection-takeaways layout="stack"></rejection-takeaways>
+        <rejection-takeaways layout="stack" stage="interview"></rejection-takeaways>
       </div>`);
       const rows = parts(stack.firstElementChild!, 'takeaway').map((c) => c.getBoundingClientRect().top);
       expect(new Set(rows).size).to.equal(3);
@@ -356,7 +372,8 @@ describe('<rejection-takeaways>', () => {
       const el = await render();
       Object.assign(el, { takeaways: 42, layout: {}, stage: [], headingLevel: NaN, company: null, strings: 'x' });
       await el.updateComplete;
-      expect(titles(el)).to.have.length(3);
+      // A stage that is no stage is an unknown one: the two takeaways true at every stage.
+      expect(titles(el)).to.have.length(2);
       expect(visibleText(el).length).to.be.greaterThan(200);
     });
 

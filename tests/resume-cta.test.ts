@@ -27,7 +27,7 @@ describe('<resume-cta>', () => {
 
   it('shows the description as a banner', async () => {
     const el = await render('variant="banner" href="https://jobs.example/resume"');
-    expect(visibleText(el, 'description')).to.equal('Looking for work? Share your resume and let the right roles find you.');
+    expect(visibleText(el, 'description')).to.equal('Keep your resume here, ready for the next role that fits.');
     el.label = 'Upload your CV';
     el.description = 'New roles every week.';
     await el.updateComplete;

@@ -49,11 +49,11 @@ describe('<stay-connected>', () => {
   it('explains why staying in touch matters, and says more to a runner-up', async () => {
     const el = await render('company="Northwind"');
     expect(visibleText(el, 'body')).to.equal(
-      'A no today isn’t a no forever. Teams grow and plans change, and the people who stay in touch are the ones remembered.',
+      'A no today isn’t a no forever. Teams grow and plans change, and a short hello now and then keeps the connection warm.',
     );
     el.runnerUp = true;
     await el.updateComplete;
-    expect(visibleText(el, 'body')).to.contain('You came close.').and.contain('the team at Northwind will likely look first');
+    expect(visibleText(el, 'body')).to.contain('You came close.').and.contain('the team at Northwind may think of people they already know');
   });
 
   it('links LinkedIn only from an https: URL and names the contact', async () => {

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   .progress {
     margin-block-end: var(--_space);
-    font-weight: 600;
   }
   /* The native bar, in our colour: it keeps its platform look in forced-colors mode. */
   progress {
@@ -35,9 +34,21 @@ export const styles = css`
     margin: 0.15em 0 0;
     accent-color: var(--followup-checklist-check-color, var(--_accent));
   }
+  /* Done reads as done, not as cancelled: the tick says it, the label quietens. */
   label:has(:checked) {
-    text-decoration: line-through;
     color: var(--_muted);
+  }
+  .progress:has(progress[hidden]) {
+    margin: 0;
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+  }
+  .confirm p {
+    flex-basis: 100%;
   }
   .item p,
   .item a {
@@ -46,5 +57,12 @@ export const styles = css`
   .item a {
     font-weight: 600;
     justify-self: start;
+  }
+  .item .btn {
+    margin-block-start: 0.4em;
+  }
+  /* Nothing to start over yet: no empty row of actions under the list. */
+  .actions:not(:has(> button, > .confirm)) {
+    margin: 0;
   }
 `;

@@ -6,10 +6,11 @@ import { mailto } from '../internal/mail.js';
 import { sentences, type Params } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { Saved } from '../internal/storage.js';
+import { STAGES, trueAt, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { email, idList, isBlank, linkedinUrl, numeric, records, safeUrl, text, warnOnce } from '../internal/validation.js';
+import { email, idList, isBlank, linkedinUrl, numeric, oneOf, records, safeUrl, text, warnOnce } from '../internal/validation.js';
 import { styles } from './followup-checklist.styles.js';
-import { strings, type ChecklistKey } from './strings.js';
+import { DEFAULT_STEPS, stages, strings, type ChecklistKey } from './strings.js';
 
 /** One checklist entry, as given in the `items` attribute or property. */
 export interface ChecklistItem {
@@ -31,15 +32,7 @@ interface Row extends Required<Pick<ChecklistItem, 'label' | 'action'>> {
   linkText?: string;
 }
 
-export const DEFAULT_ITEMS = [
-  'thank-you-email',
-  'ask-feedback',
-  'connect-linkedin',
-  'reflect-interview',
-  'update-materials',
-  'keep-applying',
-  'check-in-later',
-] as const;
+export const DEFAULT_ITEMS = DEFAULT_STEPS;
 
 const MAX_ITEMS = 50;
 const ACTION = /^[\w-]{1,40}$/;
@@ -69,7 +62,10 @@ const savedIds = (fields?: Record<string, unknown>): Set<string> | undefined =>
  * @csspart label - Each step's label.
  * @csspart description - Each step's one-line reason.
  * @csspart action - Each step's link, when it has one.
- * @csspart reset - The Start over button.
+ * @csspart reset - The Start over button, shown once a step is ticked.
+ * @csspart reset-confirm - The in-place question Start over asks first.
+ * @csspart reset-yes - Its Untick all button.
+ * @csspart reset-no - Its Keep them button (Escape does the same).
  *
  * @cssprop [--followup-checklist-check-color=var(--onward-color-accent)] - Colour of ticked checkboxes.
  * @cssprop [--followup-checklist-progress-color=var(--onward-color-success)] - Colour of the filled progress bar.
@@ -89,6 +85,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   static override get properties(): PropertyDeclarations {
     return {
       storageKey: { attribute: 'storage-key' },
+      stage: {},
       items: {},
       exclude: {},
       contactName: { attribute: 'contact-name' },
@@ -108,6 +105,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
 
   /** Saves progress in `localStorage` under `onward:followup-checklist:<storage-key>`. No key, no saving. */
   declare storageKey: string | undefined;
+  /** The furthest stage reached: `applied`, `screening`, `interview` or `final`. Given, the default steps are the ones that fit it (no thank-you note after an application alone); not given, all of them. */
+  declare stage: Stage | undefined;
   /** Replaces the default steps: a JSON array (or, as a property, an array) of `{id, label, description?, href?, action?}`. */
   declare items: ChecklistItem[] | string | undefined;
   /** Steps to leave out: a comma list of ids. */
@@ -137,6 +136,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   declare headingLevel: number;
 
   #checked = new Set<string>();
+  #confirming = false;
   #given?: unknown;
   #rows?: Row[];
   #saved = new Saved(this, (fields) => {
@@ -202,10 +202,11 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const company = text(this.company) ?? '';
     const to = email(this, 'contact-email', this.contactEmail);
     const feedback = safeUrl(this, 'feedback-url', this.feedbackUrl);
+    const given = isBlank(this.stage) ? undefined : oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '') || undefined;
     const mail = (ask: boolean) => {
       if (!to) return undefined;
       const t = (k: ChecklistKey, p?: Params) => this.t(k, p);
-      const { subject, body } = draft(t, { contact, company, job: text(this.jobTitle), name: text(this.candidateName), feedback: ask });
+      const { subject, body } = draft(t, { contact, company, job: text(this.jobTitle), name: text(this.candidateName), feedback: ask, stage: given });
       return mailto(to, subject, body);
     };
     // Per step: its link, the action it reports, whose link words it uses (its own by default), and a personal label.
@@ -220,7 +221,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       ],
       'keep-applying': [safeUrl(this, 'jobs-url', this.jobsUrl), 'jobs'],
     };
-    return DEFAULT_ITEMS.map((id) => {
+    return DEFAULT_ITEMS.filter((id) => !given || trueAt(stages[id], given)).map((id) => {
       const [href, action = 'link', words = action, label] = extra[id] ?? [];
       // Every step's label is keyed by its id, but for LinkedIn, whose words are shared.
       return { id, label: label || this.t(id as ChecklistKey), description: this.t(`${id}.why`), href, action, linkText: this.t(`action.${words}` as ChecklistKey) };
@@ -260,11 +261,20 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     if (row && !emit(this, 'onward-action', { action: row.action, id: row.id }, true)) event.preventDefault();
   }
 
+  /** Start over asks first, in place: the danger button unticks, Keep them (or Escape) goes back. */
+  async #confirm(confirming: boolean): Promise<void> {
+    this.#confirming = confirming;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(confirming ? '[part~="reset-no"]' : '[part~="reset"]')?.focus();
+  }
+
   async #reset(): Promise<void> {
+    this.#confirming = false;
     this.#checked = new Set();
     this.#persist();
     emit(this, 'onward-change', { id: null, checked: false, done: 0, total: this.#progress().total });
-    // The button disables itself, so keep keyboard focus in the list instead of losing it.
+    // Start over goes with the ticks, so keyboard focus moves to the list instead of being lost.
     await this.updateComplete;
     this.renderRoot.querySelector('input')?.focus();
   }
@@ -287,6 +297,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   override render(): TemplateResult {
     const rows = this.#visibleRows();
     const { done, total } = this.#progress();
+    // One clear next step: the first open step's link is the filled button, the others plain links.
+    const next = rows.find((row) => row.href && !this.#checked.has(row.id));
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby="heading">
         ${this.heading(this.personalHeading())}
@@ -294,8 +306,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
         ${this.hideProgress
           ? nothing
           : html`<div part="progress" class="progress">
-              <p id="progress-text" role="status">${this.t(done === total ? 'complete' : 'progress', { done, total })}</p>
-              <progress part="progress-bar" max=${total} .value=${done} aria-labelledby="progress-text"></progress>
+              <p id="progress-text" role="status">${done ? this.t(done === total ? 'complete' : 'progress', { done, total }) : ''}</p>
+              <progress part="progress-bar" max=${total} .value=${done} aria-labelledby="progress-text" ?hidden=${!done}></progress>
             </div>`}
         <ul part="list" @change=${this.#onChange} @click=${this.#onClick}>
           ${rows.map(
@@ -307,6 +319,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
               ${row.href
                 ? html`<a
                     part="action"
+                    class=${row === next ? 'btn primary' : ''}
                     href=${row.href}
                     referrerpolicy="same-origin"
                     aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
@@ -316,10 +329,16 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
             </li>`,
           )}
         </ul>
-        <div class="actions">
-          <button part="reset" class="btn" type="button" ?disabled=${!done} @click=${this.#reset}>
-            ${this.t('reset')}
-          </button>
+        <div class="actions" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#confirming && this.#confirm(false)}>
+          ${!done
+            ? nothing
+            : this.#confirming
+              ? html`<div part="reset-confirm" class="confirm" role="group" aria-labelledby="reset-text">
+                  <p id="reset-text">${this.t('resetConfirm')}</p>
+                  <button part="reset-yes" class="btn danger" type="button" @click=${this.#reset}>${this.t('resetYes')}</button>
+                  <button part="reset-no" class="btn" type="button" @click=${() => this.#confirm(false)}>${this.t('resetNo')}</button>
+                </div>`
+              : html`<button part="reset" class="btn plain" type="button" @click=${() => this.#confirm(true)}>${this.t('reset')}</button>`}
           <slot name="footer"></slot>
         </div>
       </section>

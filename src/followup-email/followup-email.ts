@@ -1,4 +1,5 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { reached, type Stage } from '../internal/stage.js';
 import { draft } from '../internal/draft.js';
 import { mailStrings, phrases } from '../internal/strings.js';
 import { emit } from '../internal/events.js';
@@ -49,6 +50,7 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
       company: {},
       jobTitle: { attribute: 'job-title' },
       tone: {},
+      stage: {},
       runnerUp: { type: Boolean, attribute: 'runner-up' },
       askFeedback: { type: Boolean, attribute: 'ask-feedback' },
       headingLevel: { attribute: 'heading-level', converter: numeric },
@@ -67,6 +69,8 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
   declare jobTitle: string | undefined;
   /** `warm` (default): a few friendly sentences; `brief`: two lines. */
   declare tone: EmailTone;
+  /** The furthest stage reached: `applied`, `screening`, `interview` or `final`. The draft thanks for time and conversations only where there were some. */
+  declare stage: Stage | undefined;
   /** Adds a line asking to be kept in mind for the next opening. */
   declare runnerUp: boolean;
   /** Adds a polite request for feedback. */
@@ -101,13 +105,15 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
   }
 
   #draft() {
+    const { stage, runnerUp } = reached(this, this.stage, this.runnerUp);
     return draft((k, p) => this.t(k, p), {
+      stage,
       contact: text(this.contactName),
       company: text(this.company),
       job: text(this.jobTitle),
       name: text(this.candidateName),
       brief: oneOf(this, 'tone', this.tone, TONES, 'warm') === 'brief',
-      runnerUp: this.runnerUp,
+      runnerUp,
       feedback: this.askFeedback,
     });
   }

@@ -1,5 +1,6 @@
 import { sentences, type Params } from './localize.js';
 import { role } from './phrases.js';
+import { INTERVIEWED, MET, trueAt, type Stage } from './stage.js';
 import type { DraftKey } from './strings.js';
 
 
@@ -11,7 +12,12 @@ export interface DraftOptions {
   brief?: boolean;
   runnerUp?: boolean;
   feedback?: boolean;
+  /** How far the person got: the draft thanks for time and conversations only when there were some. */
+  stage?: Stage;
 }
+
+/** The draft's sentences true only at some stages. */
+export const MAIL_STAGES = { mailTime: MET, mailTalks: INTERVIEWED } as const;
 
 /**
  * A short, natural email from whatever is known. Missing names drop out whole ("Hello," instead of
@@ -24,7 +30,12 @@ export function draft(t: (key: DraftKey, params?: Params) => string, o: DraftOpt
     o.contact ? t('mailHi', { contact: o.contact }) : t('mailHello'),
     b
       ? t('mailBrief', { role: about })
-      : sentences(t('mailWarm', { role: about }), o.company ? t('mailWarmCompany', { company: o.company }) : t('mailWarmNone')),
+      : sentences(
+          t('mailWarm', { role: about }),
+          trueAt(MAIL_STAGES.mailTime, o.stage) && t('mailTime'),
+          trueAt(MAIL_STAGES.mailTalks, o.stage) && t('mailTalks'),
+          o.company && trueAt(MET, o.stage) ? t('mailWarmCompany', { company: o.company }) : t('mailWarmNone'),
+        ),
     o.runnerUp && t(b ? 'mailRunnerUpBrief' : 'mailRunnerUp'),
     o.feedback && t(b ? 'mailFeedbackBrief' : 'mailFeedback'),
     [t(b ? 'mailSignoffBrief' : 'mailSignoff'), o.name].filter(Boolean).join('\n'),

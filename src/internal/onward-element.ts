@@ -73,6 +73,7 @@ const viewObserver = () =>
  * @cssprop [--onward-color-accent=#0b57b8] - Links, buttons, badges and checkboxes (dark theme: #7cb7ff).
  * @cssprop [--onward-color-on-accent=#ffffff] - Text on the accent colour (dark theme: #0d1117).
  * @cssprop [--onward-color-success=#1a7434] - Progress and completion (dark theme: #56c46b).
+ * @cssprop [--onward-color-danger=#b42318] - Confirmed destructive buttons, such as clearing notes (dark theme: #ff9b8f).
  * @cssprop [--onward-radius=0.75rem] - Corner radius of the card; inner corners scale from it.
  * @cssprop [--onward-space=1rem] - Base spacing unit.
  * @cssprop [--onward-shadow=a soft two-layer shadow] - Card shadow; `none` for a flat card.

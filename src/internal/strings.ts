@@ -21,9 +21,11 @@ export const mailStrings = {
   mailSubjectJob: 'Thank you: {job} role',
   mailHi: 'Hi {contact},',
   mailHello: 'Hello,',
-  mailBrief: 'Thank you for letting me know about {role}, and for your time.',
-  mailWarm:
-    'Thank you for letting me know about {role}. I’m disappointed, of course, but grateful for the time you and the team gave me. I learned a lot from our talks.',
+  mailBrief: 'Thank you for letting me know your decision on {role}, and for your time.',
+  mailWarm: 'Thank you for letting me know your decision on {role}.',
+  // After a conversation (screening onwards), then after interviews: see MAIL_STAGES.
+  mailTime: 'I’m disappointed, of course, but grateful for the time you and the team gave me.',
+  mailTalks: 'I learned a lot from our conversations.',
   mailWarmCompany: 'I enjoyed getting to know {company}, and I’d be glad to stay in touch.',
   mailWarmNone: 'I’d be glad to stay in touch.',
   mailRunnerUp: 'If anything changes, or a similar role opens up, I’d love to be considered.',

@@ -27,6 +27,8 @@ export const baseStyles = css`
     --_accent: var(--onward-color-accent, light-dark(#0b57b8, #7cb7ff));
     --_on-accent: var(--onward-color-on-accent, light-dark(#fff, #0d1117));
     --_success: var(--onward-color-success, light-dark(#1a7434, #56c46b));
+    --_danger: var(--onward-color-danger, light-dark(#b42318, #ff9b8f));
+    --_on-danger: light-dark(#fff, #0d1117);
     --_radius: var(--onward-radius, 0.75rem);
     --_space: var(--onward-space, 1rem);
     --_focus: var(--onward-focus-ring, 3px solid var(--_accent));
@@ -134,14 +136,30 @@ export const baseStyles = css`
     font-weight: 600;
     text-decoration: none;
   }
+  /* The button ladder: primary (filled, one per section), default (outlined), plain (text only),
+     danger (filled in the danger colour, for a confirmed destructive step). */
   .primary {
     color: var(--_on-accent);
     background: var(--_accent);
     border-color: var(--_accent);
   }
+  .plain {
+    border-color: transparent;
+    padding-inline: 0.25em;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .danger {
+    color: var(--_on-danger);
+    background: var(--_danger);
+    border-color: var(--_danger);
+  }
   button:disabled {
     color: var(--_muted);
-    cursor: default;
+    background: none;
+    border-color: var(--_border);
+    border-style: dashed;
+    cursor: not-allowed;
   }
   .tint {
     background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));

@@ -18,8 +18,9 @@ export default {
     mailHi: 'Hallo {contact},',
     mailHello: 'Guten Tag,',
     mailBrief: 'vielen Dank für Ihre Rückmeldung zu meiner Bewerbung auf {role} und für Ihre Zeit.',
-    mailWarm:
-      'vielen Dank für Ihre Rückmeldung zu meiner Bewerbung auf {role}. Natürlich bin ich enttäuscht, aber ich bin dankbar für die Zeit, die Sie und das Team mir geschenkt haben. Ich habe in unseren Gesprächen viel gelernt.',
+    mailWarm: 'vielen Dank für Ihre Rückmeldung zu meiner Bewerbung auf {role}.',
+    mailTime: 'Das ist natürlich schade, aber ich bin dankbar für die Zeit, die Sie und das Team sich für mich genommen haben.',
+    mailTalks: 'Ich habe in unseren Gesprächen viel gelernt.',
     mailWarmCompany: 'Es hat mich gefreut, {company} kennenzulernen, und ich würde gern in Kontakt bleiben.',
     mailWarmNone: 'Ich würde gern in Kontakt bleiben.',
     mailRunnerUp: 'Falls sich etwas ändert oder eine ähnliche Stelle frei wird, würde ich mich freuen, wenn Sie an mich denken.',
@@ -34,10 +35,9 @@ export default {
     headingName: '{name}, das nehmen Sie mit',
     intro: 'Sie haben {role} diesmal nicht bekommen, und es ist in Ordnung, enttäuscht zu sein. Ihre Arbeit zählt trotzdem. Das hat sie Ihnen gebracht.',
     hiredTitle: 'Die Grundlage steht',
-    hiredBody:
-      'Ihr Lebenslauf ist aktuell, Ihre Profile sind eingerichtet, und Sie haben geübt, über sich zu schreiben und Arbeitgeber zu recherchieren. So finden Sie die nächste Stelle leichter, und die nächste Stelle findet Sie leichter.',
+    hiredBody: 'Was Sie für diese Bewerbung geschrieben und über den Arbeitgeber herausgefunden haben, können Sie wiederverwenden. Die nächste Bewerbung beginnt hier, nicht bei null.',
     practiceTitle: 'Sie haben echte Übung gewonnen',
-    practiceBody: 'Jeder Schritt, von der Bewerbung bis zu jedem Gespräch, war Übung. Je öfter Sie es tun, desto natürlicher fühlt es sich an.',
+    practiceBody: 'Jeder Schritt dieser Bewerbung war Übung. Je öfter Sie es tun, desto natürlicher fühlt es sich an.',
     practiceApplied:
       'Schon diese Bewerbung war Übung: Sie haben Ihre Stärken in wenigen klaren Zeilen beschrieben. Jede weitere fällt leichter.',
     practiceScreening:
@@ -49,11 +49,9 @@ export default {
     connectionsTitle: 'Sie haben Kontakte geknüpft',
     connectionsBody:
       'Die Menschen, die Sie getroffen haben, kennen jetzt Ihren Namen und Ihre Arbeit. Ein kurzes Dankeschön und eine Vernetzung auf LinkedIn helfen, dass man an Sie denkt, wenn sich etwas ergibt.',
-    connectionsFinal:
-      'Dass Sie in der letzten Runde waren, heißt: {team} hat echtes Potenzial in Ihnen gesehen. An solche Bewerber erinnert man sich, und eine freundliche Nachricht hält Sie im Gedächtnis.',
-    connectionsRunnerUp:
-      'Sie waren bis zuletzt im Rennen. Springt die erste Wahl ab oder wird eine ähnliche Stelle frei, kommt {team} vielleicht zuerst auf Sie zurück.',
-    closing: 'Viele hören ein Nein, bevor sie ein Ja hören. Sie haben sich gezeigt und die Arbeit gemacht, darauf können Sie stolz sein.',
+    connectionsFinal: 'Bis in die letzte Runde zu kommen heißt: {team} kennt Sie und Ihre Arbeit jetzt gut. Wenn sich später etwas ergibt, kann das zählen.',
+    connectionsRunnerUp: 'Sie waren unter den Letzten im Rennen, {team} hat also echtes Potenzial in Ihnen gesehen. Wenn eine ähnliche Stelle frei wird, denkt man vielleicht an Sie.',
+    closing: 'Viele hören ein Nein, bevor sie ein Ja hören. Damit sind Sie nicht allein.',
   },
   'followup-checklist': {
     heading: 'Ihre nächsten Schritte',
@@ -62,20 +60,23 @@ export default {
     saved: 'Ihr Fortschritt wird in diesem Browser gespeichert.',
     pageOnly: 'Ihr Fortschritt bleibt nur auf dieser Seite.',
     progress: '{done} von {total} erledigt',
-    complete: '{done} von {total} erledigt. Das ist echte Konsequenz.',
+    complete: 'Alle {total} erledigt.',
     reset: 'Von vorn beginnen',
+    resetConfirm: 'Alle Häkchen entfernen?',
+    resetYes: 'Alle entfernen',
+    resetNo: 'Behalten',
     'thank-you-email': 'Eine Dankes-E-Mail schicken',
     'thank-you-email.contact': '{contact} eine Dankes-E-Mail schicken',
-    'thank-you-email.why': 'Eine freundliche Nachricht nach einer Absage ist selten, und sie bleibt in Erinnerung.',
+    'thank-you-email.why': 'Schicken Sie sie innerhalb von zwei Tagen und nennen Sie einen Moment, der Ihnen gefallen hat.',
     'ask-feedback': 'Um Feedback bitten',
     'ask-feedback.why': 'Ein paar ehrliche Hinweise machen Ihr nächstes Gespräch besser.',
-    'connect-linkedin.why': 'Wer in Kontakt bleibt, wird bei neuen Stellen mitgedacht.',
+    'connect-linkedin.why': 'Schreiben Sie dazu, dass Sie sich über das Kennenlernen gefreut haben.',
     'reflect-interview': 'Aufschreiben, wie es lief',
     'reflect-interview.why': 'Notizen, solange alles frisch ist, sind die beste Vorbereitung.',
     'update-materials': 'Lebenslauf und Profile aktualisieren',
     'update-materials.why': 'Ergänzen Sie, was Sie gelernt haben, damit die nächste Bewerbung bereitliegt.',
     'keep-applying': 'Diese Woche auf eine neue Stelle bewerben',
-    'keep-applying.why': 'Wer dranbleibt, kommt dem nächsten Ja näher.',
+    'keep-applying.why': 'Eine nach der anderen genügt.',
     'check-in-later': 'In einem Monat wieder melden',
     'check-in-later.why': 'Ein freundlicher Gruß kann eine Stelle zeigen, die nie ausgeschrieben wurde.',
     'action.email': 'E-Mail schreiben',
@@ -121,9 +122,8 @@ export default {
   },
   'stay-connected': {
     heading: 'Lassen Sie die Tür offen',
-    body: 'Ein Nein heute ist kein Nein für immer. Teams wachsen, Pläne ändern sich, und an Menschen, die in Kontakt bleiben, erinnert man sich.',
-    bodyRunnerUp:
-      'Sie waren ganz nah dran. Wird eine ähnliche Stelle frei, schaut {team} wahrscheinlich zuerst auf Menschen, die es schon kennt. Eine freundliche Nachricht hält Sie auf dieser Liste.',
+    body: 'Ein Nein heute ist kein Nein für immer. Teams wachsen, Pläne ändern sich, und ein kurzes Hallo ab und zu hält den Kontakt lebendig.',
+    bodyRunnerUp: 'Es war knapp. Wenn eine ähnliche Stelle frei wird, denkt {team} vielleicht an Menschen, die es schon kennt. Ein freundliches Hallo ab und zu lohnt sich also.',
     community: 'Dem Talent-Pool beitreten',
     remind: 'An eine Nachricht erinnern',
     remindHint: 'Speichert eine Kalendererinnerung für den {date}.',
@@ -151,9 +151,14 @@ export default {
   },
   'resume-cta': {
     label: 'Lebenslauf teilen',
-    description: 'Auf Jobsuche? Teilen Sie Ihren Lebenslauf und lassen Sie passende Stellen Sie finden.',
+    description: 'Halten Sie Ihren Lebenslauf hier bereit, für die nächste passende Stelle.',
   },
   'rejection-support': {
     heading: 'Nach vorn schauen',
+    'open.email': 'Dankesnachricht entwerfen',
+    'open.reflection': 'Notieren, wie es lief',
+    'open.stay-connected': 'In Kontakt bleiben',
+    'open.recap': 'Sehen, was Ihre Suche schon gebracht hat',
+    'open.resume': 'Lebenslauf bereithalten',
   },
 } satisfies Locale;

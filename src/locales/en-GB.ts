@@ -5,10 +5,6 @@ import type { LocaleTable } from '../internal/registry.js';
  * every other word: a CV, not a resume; "practise" as a verb; start again, not over.
  */
 export default {
-  'rejection-takeaways': {
-    hiredBody:
-      'Your CV is fresh, your profiles are set up, and you’ve practised writing about yourself and researching employers. That makes the next role easier to find, and you easier to find.',
-  },
   'followup-checklist': {
     reset: 'Start again',
     'update-materials': 'Update your CV and profiles',
@@ -18,7 +14,7 @@ export default {
   },
   'resume-cta': {
     label: 'Share your CV',
-    description: 'Looking for work? Share your CV and let the right roles find you.',
+    description: 'Keep your CV here, ready for the next role that fits.',
   },
 } satisfies LocaleTable;
 

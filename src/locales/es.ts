@@ -17,9 +17,10 @@ export default {
     mailSubjectJob: 'Gracias: puesto de {job}',
     mailHi: 'Hola, {contact}:',
     mailHello: 'Hola:',
-    mailBrief: 'Gracias por avisarme sobre {role} y por su tiempo.',
-    mailWarm:
-      'Gracias por avisarme sobre {role}. Me da pena, claro, pero agradezco el tiempo que usted y el equipo me dedicaron. Aprendí mucho en nuestras conversaciones.',
+    mailBrief: 'Gracias por comunicarme su decisión sobre {role} y por su tiempo.',
+    mailWarm: 'Gracias por comunicarme su decisión sobre {role}.',
+    mailTime: 'Me da pena, claro, pero agradezco el tiempo que usted y el equipo me dedicaron.',
+    mailTalks: 'Aprendí mucho en nuestras conversaciones.',
     mailWarmCompany: 'Me gustó mucho conocer {company} y me encantaría seguir en contacto.',
     mailWarmNone: 'Me encantaría seguir en contacto.',
     mailRunnerUp: 'Si algo cambia o se abre un puesto parecido, me encantaría que me tuvieran en cuenta.',
@@ -34,10 +35,9 @@ export default {
     headingName: '{name}, esto es lo que te llevas',
     intro: 'Esta vez no conseguiste {role}, y es normal sentirse desanimado. Tu esfuerzo sigue contando. Esto es lo que te dejó.',
     hiredTitle: 'Ya tienes la base',
-    hiredBody:
-      'Tu currículum está al día, tus perfiles están listos y has practicado cómo hablar de ti y cómo investigar empresas. Eso hace más fácil encontrar el próximo puesto, y que el puesto te encuentre a ti.',
+    hiredBody: 'Lo que escribiste para esta candidatura y lo que averiguaste sobre la empresa puedes volver a usarlo. La próxima candidatura empieza desde aquí, no desde cero.',
     practiceTitle: 'Ganaste práctica de verdad',
-    practiceBody: 'Cada paso, desde la solicitud hasta cada llamada, fue práctica. Cuanto más lo haces, más natural se siente.',
+    practiceBody: 'Cada paso de esta candidatura fue práctica. Cuanto más lo haces, más natural se siente.',
     practiceApplied:
       'Preparar esta solicitud ya fue práctica: explicaste tus puntos fuertes en pocas líneas claras. Cada una cuesta menos.',
     practiceScreening:
@@ -49,11 +49,9 @@ export default {
     connectionsTitle: 'Hiciste contactos',
     connectionsBody:
       'Las personas que conociste ya saben tu nombre y cómo trabajas. Un breve agradecimiento y una invitación en LinkedIn les ayudan a pensar en ti cuando surja algo.',
-    connectionsFinal:
-      'Llegar a la última ronda significa que {team} vio en ti un potencial real. La gente recuerda a candidatos así, y un seguimiento amable te mantiene presente.',
-    connectionsRunnerUp:
-      'Fuiste de las últimas personas en el proceso. Si la primera opción no sale o se abre un puesto parecido, puede que {team} piense primero en ti.',
-    closing: 'Mucha gente escucha un no antes de escuchar un sí. Te presentaste e hiciste el trabajo, y eso es motivo de orgullo.',
+    connectionsFinal: 'Llegar a la última ronda significa que {team} llegó a conocerte bien, a ti y a tu trabajo. Si más adelante se abre algo, eso puede contar.',
+    connectionsRunnerUp: 'Estuviste entre las últimas personas en la carrera, así que {team} vio en ti un potencial real. Si se abre un puesto parecido, puede que piensen en ti.',
+    closing: 'Mucha gente escucha un no antes de escuchar un sí: les pasa a muchas personas, no solo a ti.',
   },
   'followup-checklist': {
     heading: 'Tus próximos pasos',
@@ -62,20 +60,23 @@ export default {
     saved: 'Tu progreso se guarda en este navegador.',
     pageOnly: 'Tu progreso se queda solo en esta página.',
     progress: '{done} de {total} hechos',
-    complete: '{done} de {total} hechos. Eso es constancia de verdad.',
+    complete: 'Los {total} pasos, hechos.',
     reset: 'Empezar de nuevo',
+    resetConfirm: '¿Desmarcar todos los pasos?',
+    resetYes: 'Desmarcar todo',
+    resetNo: 'Mantenerlos',
     'thank-you-email': 'Envía un correo de agradecimiento',
     'thank-you-email.contact': 'Envía a {contact} un correo de agradecimiento',
-    'thank-you-email.why': 'Una nota amable después de un no es poco común, y se recuerda.',
+    'thank-you-email.why': 'Envíalo en un par de días y menciona un momento que disfrutaste.',
     'ask-feedback': 'Pide comentarios',
     'ask-feedback.why': 'Unos consejos sinceros pueden mejorar tu próxima entrevista.',
-    'connect-linkedin.why': 'Seguir en contacto hace que piensen en ti para nuevos puestos.',
+    'connect-linkedin.why': 'Incluye una línea diciendo que fue un gusto conocerse.',
     'reflect-interview': 'Apunta cómo te fue',
     'reflect-interview.why': 'Las notas que tomas en caliente son la mejor preparación.',
     'update-materials': 'Actualiza tu currículum y tus perfiles',
     'update-materials.why': 'Añade lo que aprendiste para tener lista la próxima solicitud.',
     'keep-applying': 'Solicita un puesto nuevo esta semana',
-    'keep-applying.why': 'Mantener el ritmo acerca el próximo sí.',
+    'keep-applying.why': 'Con una a la vez basta.',
     'check-in-later': 'Vuelve a escribir dentro de un mes',
     'check-in-later.why': 'Un saludo amable puede descubrir un puesto que nunca se publicó.',
     'action.email': 'Escribir el correo',
@@ -121,9 +122,8 @@ export default {
   },
   'stay-connected': {
     heading: 'Deja la puerta abierta',
-    body: 'Un no hoy no es un no para siempre. Los equipos crecen y los planes cambian, y quien sigue en contacto es a quien se recuerda.',
-    bodyRunnerUp:
-      'Estuviste muy cerca. Cuando se abra un puesto parecido, {team} probablemente mirará primero a quien ya conoce. Un mensaje amable te mantiene en esa lista.',
+    body: 'Un no hoy no es un no para siempre. Los equipos crecen y los planes cambian, y un saludo breve de vez en cuando mantiene vivo el contacto.',
+    bodyRunnerUp: 'Estuviste cerca. Si se abre un puesto parecido, {team} puede pensar en personas que ya conoce, así que vale la pena saludar de vez en cuando.',
     community: 'Únete a la comunidad de talento',
     remind: 'Recuérdame escribir',
     remindHint: 'Guarda un recordatorio en tu calendario para el {date}.',
@@ -151,9 +151,14 @@ export default {
   },
   'resume-cta': {
     label: 'Comparte tu currículum',
-    description: '¿Buscas trabajo? Comparte tu currículum y deja que los puestos adecuados te encuentren.',
+    description: 'Ten tu currículum aquí, listo para el próximo puesto que encaje contigo.',
   },
   'rejection-support': {
     heading: 'Seguir adelante',
+    'open.email': 'Redactar una nota de agradecimiento',
+    'open.reflection': 'Anotar cómo te fue',
+    'open.stay-connected': 'Formas de seguir en contacto',
+    'open.recap': 'Ver lo que ha construido tu búsqueda',
+    'open.resume': 'Tener tu currículum listo',
   },
 } satisfies Locale;

@@ -21,8 +21,9 @@ export default {
     mailHi: 'Bonjour {contact},',
     mailHello: 'Bonjour,',
     mailBrief: 'Merci pour votre réponse concernant {role}, et pour votre temps.',
-    mailWarm:
-      'Merci pour votre réponse concernant {role}. Je suis déçu, bien sûr, mais reconnaissant du temps que vous et l’équipe m’avez consacré. J’ai beaucoup appris de nos échanges.',
+    mailWarm: 'Merci pour votre réponse concernant {role}.',
+    mailTime: 'C’est une déception, bien sûr, mais je vous remercie, vous et l’équipe, du temps que vous m’avez consacré.',
+    mailTalks: 'Nos échanges m’ont beaucoup appris.',
     mailWarmCompany: 'J’ai beaucoup apprécié de découvrir {company}, et je serais heureux de rester en contact.',
     mailWarmNone: 'Je serais heureux de rester en contact.',
     mailRunnerUp: 'Si la situation évolue, ou si un poste similaire s’ouvre, je serais ravi que vous pensiez à moi.',
@@ -37,10 +38,9 @@ export default {
     headingName: '{name}, voici ce que vous en retirez',
     intro: 'Vous n’avez pas obtenu {role} cette fois-ci, et c’est normal d’être déçu. Vos efforts comptent toujours. Voici ce qu’ils vous ont apporté.',
     hiredTitle: 'Vous avez posé les bases',
-    hiredBody:
-      'Votre CV est à jour, vos profils sont prêts, et vous vous êtes entraîné à parler de vous et à vous renseigner sur les employeurs. Le prochain poste sera plus facile à trouver, et vous plus facile à trouver.',
+    hiredBody: 'Ce que vous avez écrit pour cette candidature, et ce que vous avez appris sur l’employeur, vous pouvez le réutiliser. La prochaine candidature part de là, pas de zéro.',
     practiceTitle: 'Vous vous êtes vraiment entraîné',
-    practiceBody: 'Chaque étape, de la candidature à chaque appel, était un entraînement. Plus vous le faites, plus cela devient naturel.',
+    practiceBody: 'Chaque étape de cette candidature était un entraînement. Plus vous le faites, plus cela devient naturel.',
     practiceApplied:
       'Rédiger cette candidature était déjà un exercice\u00a0: vous avez présenté vos points forts en quelques lignes claires. La suivante sera plus simple.',
     practiceScreening:
@@ -52,11 +52,9 @@ export default {
     connectionsTitle: 'Vous avez créé des liens',
     connectionsBody:
       'Les personnes rencontrées connaissent maintenant votre nom et votre travail. Un petit mot de remerciement et une invitation LinkedIn les aident à penser à vous quand une occasion se présente.',
-    connectionsFinal:
-      'Arriver au dernier tour signifie que {team} a vu en vous un vrai potentiel. On se souvient de ce genre de candidats, et un suivi aimable vous garde en tête.',
-    connectionsRunnerUp:
-      'Vous faisiez partie des dernières personnes en lice. Si le premier choix se désiste, ou si un poste similaire s’ouvre, {team} pourrait revenir vers vous en premier.',
-    closing: 'Beaucoup de gens entendent un non avant d’entendre un oui. Vous vous êtes présenté et vous avez fait le travail\u00a0: vous pouvez en être fier.',
+    connectionsFinal: 'Arriver au dernier tour signifie que {team} a bien appris à connaître votre travail. Si un poste s’ouvre plus tard, cela peut compter.',
+    connectionsRunnerUp: 'Vous faisiez partie des dernières personnes en lice : {team} a vu en vous un vrai potentiel. Si un poste similaire s’ouvre, on pourrait penser à vous.',
+    closing: 'Beaucoup de gens entendent un non avant d’entendre un oui. Vous êtes loin d’être la seule personne dans ce cas.',
   },
   'followup-checklist': {
     heading: 'Vos prochaines étapes',
@@ -65,20 +63,23 @@ export default {
     saved: 'Votre progression est enregistrée dans ce navigateur.',
     pageOnly: 'Votre progression reste sur cette page uniquement.',
     progress: '{done} sur {total} faites',
-    complete: '{done} sur {total} faites. Bel exemple de suivi.',
+    complete: 'Les {total} étapes sont faites.',
     reset: 'Tout recommencer',
+    resetConfirm: 'Décocher toutes les étapes ?',
+    resetYes: 'Tout décocher',
+    resetNo: 'Les garder',
     'thank-you-email': 'Envoyer un e-mail de remerciement',
     'thank-you-email.contact': 'Envoyer un e-mail de remerciement à {contact}',
-    'thank-you-email.why': 'Un mot aimable après un refus est rare, et on s’en souvient.',
+    'thank-you-email.why': 'Envoyez-le sous deux jours, en citant un moment que vous avez apprécié.',
     'ask-feedback': 'Demander un retour',
     'ask-feedback.why': 'Quelques conseils sincères peuvent améliorer votre prochain entretien.',
-    'connect-linkedin.why': 'Rester en contact vous garde en tête pour les nouveaux postes.',
+    'connect-linkedin.why': 'Ajoutez une phrase pour dire que la rencontre vous a fait plaisir.',
     'reflect-interview': 'Noter comment ça s’est passé',
     'reflect-interview.why': 'Des notes prises à chaud sont la meilleure préparation.',
     'update-materials': 'Mettre à jour votre CV et vos profils',
     'update-materials.why': 'Ajoutez ce que vous avez appris, pour que la prochaine candidature soit prête.',
     'keep-applying': 'Postuler à une nouvelle offre cette semaine',
-    'keep-applying.why': 'Garder le rythme rapproche le prochain oui.',
+    'keep-applying.why': 'Une à la fois, c’est suffisant.',
     'check-in-later': 'Reprendre contact dans un mois',
     'check-in-later.why': 'Un petit message amical peut révéler un poste jamais publié.',
     'action.email': 'Rédiger l’e-mail',
@@ -124,9 +125,8 @@ export default {
   },
   'stay-connected': {
     heading: 'Gardez la porte ouverte',
-    body: 'Un non aujourd’hui n’est pas un non pour toujours. Les équipes grandissent, les projets changent, et on se souvient de ceux qui restent en contact.',
-    bodyRunnerUp:
-      'Vous y étiez presque. Quand un poste similaire s’ouvrira, {team} regardera sans doute d’abord les personnes qu’elle connaît déjà. Un message aimable vous garde sur cette liste.',
+    body: 'Un non aujourd’hui n’est pas un non pour toujours. Les équipes grandissent, les projets changent, et un petit bonjour de temps en temps entretient le lien.',
+    bodyRunnerUp: 'C’était serré. Si un poste similaire s’ouvre, {team} pourrait penser d’abord aux personnes qu’elle connaît déjà : un petit bonjour de temps en temps en vaut la peine.',
     community: 'Rejoindre le vivier de talents',
     remind: 'Me rappeler de reprendre contact',
     remindHint: 'Ajoute un rappel à votre agenda pour le {date}.',
@@ -154,9 +154,14 @@ export default {
   },
   'resume-cta': {
     label: 'Partager votre CV',
-    description: 'Vous cherchez un emploi\u202f? Partagez votre CV et laissez les bons postes venir à vous.',
+    description: 'Gardez votre CV ici, prêt pour le prochain poste qui vous correspond.',
   },
   'rejection-support': {
     heading: 'Aller de l’avant',
+    'open.email': 'Rédiger un mot de remerciement',
+    'open.reflection': 'Prendre quelques notes',
+    'open.stay-connected': 'Rester en contact',
+    'open.recap': 'Voir le chemin parcouru',
+    'open.resume': 'Garder votre CV à portée de main',
   },
 } satisfies Locale;

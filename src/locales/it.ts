@@ -17,9 +17,10 @@ export default {
     mailSubjectJob: 'Grazie: posizione di {job}',
     mailHi: 'Gentile {contact},',
     mailHello: 'Buongiorno,',
-    mailBrief: 'grazie per avermi aggiornato su {role} e per il tempo dedicatomi.',
-    mailWarm:
-      'grazie per avermi aggiornato su {role}. Mi dispiace, ovviamente, ma sono grato per il tempo che lei e il team mi avete dedicato. Ho imparato molto dai nostri colloqui.',
+    mailBrief: 'grazie per avermi comunicato l’esito della selezione per {role} e per il tempo dedicatomi.',
+    mailWarm: 'grazie per avermi comunicato l’esito della selezione per {role}.',
+    mailTime: 'Mi dispiace, ovviamente, ma la ringrazio per il tempo che lei e il team mi avete dedicato.',
+    mailTalks: 'Dai nostri colloqui ho imparato molto.',
     mailWarmCompany: 'Mi ha fatto piacere conoscere {company} e sarei felice di restare in contatto.',
     mailWarmNone: 'Sarei felice di restare in contatto.',
     mailRunnerUp: 'Se qualcosa dovesse cambiare, o si aprisse una posizione simile, sarei felice di essere preso in considerazione.',
@@ -34,10 +35,9 @@ export default {
     headingName: '{name}, ecco cosa porti con te',
     intro: 'Questa volta non hai ottenuto {role}, ed è normale sentirsi giù. Il tuo impegno conta comunque. Ecco cosa ti ha dato.',
     hiredTitle: 'Hai gettato le basi',
-    hiredBody:
-      'Il tuo CV è aggiornato, i tuoi profili sono pronti e ti sei esercitato a scrivere di te e a informarti sulle aziende. Così la prossima posizione è più facile da trovare, e tu sei più facile da trovare.',
+    hiredBody: 'Quello che hai scritto per questa candidatura, e quello che hai scoperto sull’azienda, puoi riutilizzarlo. La prossima candidatura parte da qui, non da zero.',
     practiceTitle: 'Hai fatto vera pratica',
-    practiceBody: 'Ogni passo, dalla candidatura a ogni chiamata, è stato pratica. Più lo fai, più diventa naturale.',
+    practiceBody: 'Ogni passo di questa candidatura è stato allenamento. Più lo fai, più diventa naturale.',
     practiceApplied:
       'Scrivere questa candidatura è già stato un esercizio: hai spiegato i tuoi punti di forza in poche righe chiare. Ogni volta è più facile.',
     practiceScreening:
@@ -49,11 +49,9 @@ export default {
     connectionsTitle: 'Hai creato dei contatti',
     connectionsBody:
       'Le persone che hai conosciuto ora sanno il tuo nome e come lavori. Un breve ringraziamento e un invito su LinkedIn le aiutano a pensare a te quando si apre qualcosa.',
-    connectionsFinal:
-      'Arrivare all’ultima fase significa che {team} ha visto in te un vero potenziale. Candidati così si ricordano, e un gentile seguito ti tiene presente.',
-    connectionsRunnerUp:
-      'Eri tra le ultime persone in corsa. Se la prima scelta non va in porto, o si apre una posizione simile, {team} potrebbe tornare prima da te.',
-    closing: 'Molte persone sentono un no prima di sentire un sì. Ti sei messo in gioco e hai fatto la tua parte: puoi esserne orgoglioso.',
+    connectionsFinal: 'Arrivare all’ultimo turno significa che {team} ha conosciuto bene te e il tuo lavoro. Se più avanti si apre qualcosa, può contare.',
+    connectionsRunnerUp: 'Eri tra le ultime persone in corsa: {team} ha visto in te un vero potenziale. Se si apre un ruolo simile, potrebbero pensare a te.',
+    closing: 'Molte persone sentono un no prima di sentire un sì. Non succede solo a te.',
   },
   'followup-checklist': {
     heading: 'I tuoi prossimi passi',
@@ -62,20 +60,23 @@ export default {
     saved: 'I tuoi progressi sono salvati in questo browser.',
     pageOnly: 'I tuoi progressi restano solo su questa pagina.',
     progress: '{done} di {total} fatti',
-    complete: '{done} di {total} fatti. Questa sì che è costanza.',
+    complete: 'Tutti i {total} passi fatti.',
     reset: 'Ricomincia',
+    resetConfirm: 'Togliere la spunta a tutti i passi?',
+    resetYes: 'Togli tutte',
+    resetNo: 'Lasciale',
     'thank-you-email': 'Invia un’email di ringraziamento',
     'thank-you-email.contact': 'Invia un’email di ringraziamento a {contact}',
-    'thank-you-email.why': 'Un messaggio gentile dopo un no è raro, e si ricorda.',
+    'thank-you-email.why': 'Inviala entro due giorni e cita un momento che ti è piaciuto.',
     'ask-feedback': 'Chiedi un riscontro',
     'ask-feedback.why': 'Qualche consiglio sincero può migliorare il tuo prossimo colloquio.',
-    'connect-linkedin.why': 'Restare in contatto ti fa ricordare per nuove posizioni.',
+    'connect-linkedin.why': 'Aggiungi una riga: è stato un piacere conoscersi.',
     'reflect-interview': 'Scrivi com’è andata',
     'reflect-interview.why': 'Gli appunti presi a caldo sono la migliore preparazione.',
     'update-materials': 'Aggiorna CV e profili',
     'update-materials.why': 'Aggiungi ciò che hai imparato, così la prossima candidatura è pronta.',
     'keep-applying': 'Candidati a una nuova posizione questa settimana',
-    'keep-applying.why': 'Mantenere il ritmo avvicina il prossimo sì.',
+    'keep-applying.why': 'Una alla volta basta.',
     'check-in-later': 'Fatti risentire tra un mese',
     'check-in-later.why': 'Un saluto cordiale può far scoprire una posizione mai pubblicata.',
     'action.email': 'Scrivi l’email',
@@ -121,9 +122,8 @@ export default {
   },
   'stay-connected': {
     heading: 'Lascia la porta aperta',
-    body: 'Un no oggi non è un no per sempre. I team crescono e i piani cambiano, e chi resta in contatto è chi viene ricordato.',
-    bodyRunnerUp:
-      'Ci sei andato vicino. Quando si aprirà una posizione simile, {team} guarderà probabilmente prima a chi conosce già. Un messaggio gentile ti tiene in quella lista.',
+    body: 'Un no oggi non è un no per sempre. I team crescono e i piani cambiano, e un breve saluto ogni tanto tiene vivo il contatto.',
+    bodyRunnerUp: 'È stata una questione di poco. Se si apre un ruolo simile, {team} potrebbe pensare a persone che conosce già: un saluto cordiale ogni tanto vale la pena.',
     community: 'Entra nella community dei talenti',
     remind: 'Ricordami di farmi sentire',
     remindHint: 'Salva un promemoria nel calendario per il {date}.',
@@ -151,9 +151,14 @@ export default {
   },
   'resume-cta': {
     label: 'Condividi il tuo CV',
-    description: 'Cerchi lavoro? Condividi il tuo CV e lascia che le posizioni giuste ti trovino.',
+    description: 'Tieni qui il tuo CV, pronto per il prossimo ruolo adatto a te.',
   },
   'rejection-support': {
     heading: 'Andare avanti',
+    'open.email': 'Scrivi un messaggio di ringraziamento',
+    'open.reflection': 'Annota com’è andata',
+    'open.stay-connected': 'Modi per restare in contatto',
+    'open.recap': 'Guarda cosa ha costruito la tua ricerca',
+    'open.resume': 'Tieni pronto il tuo CV',
   },
 } satisfies Locale;

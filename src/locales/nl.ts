@@ -17,9 +17,10 @@ export default {
     mailSubjectJob: 'Bedankt: functie van {job}',
     mailHi: 'Hoi {contact},',
     mailHello: 'Hallo,',
-    mailBrief: 'Bedankt voor je bericht over {role} en voor je tijd.',
-    mailWarm:
-      'Bedankt voor je bericht over {role}. Ik ben natuurlijk teleurgesteld, maar ik ben dankbaar voor de tijd die jij en het team me gaven. Ik heb veel geleerd van onze gesprekken.',
+    mailBrief: 'Bedankt dat je me je besluit over {role} hebt laten weten, en voor je tijd.',
+    mailWarm: 'Bedankt dat je me je besluit over {role} hebt laten weten.',
+    mailTime: 'Ik ben natuurlijk teleurgesteld, maar wel dankbaar voor de tijd die jij en het team me gaven.',
+    mailTalks: 'Ik heb veel geleerd van onze gesprekken.',
     mailWarmCompany: 'Ik vond het fijn om {company} te leren kennen en blijf graag in contact.',
     mailWarmNone: 'Ik blijf graag in contact.',
     mailRunnerUp: 'Als er iets verandert, of als er een vergelijkbare functie vrijkomt, denk dan gerust aan mij.',
@@ -34,10 +35,9 @@ export default {
     headingName: '{name}, dit neem je mee',
     intro: 'Je hebt {role} deze keer niet gekregen, en het is oké om teleurgesteld te zijn. Je werk telt nog steeds. Dit heeft het je opgeleverd.',
     hiredTitle: 'De basis ligt er',
-    hiredBody:
-      'Je cv is bijgewerkt, je profielen staan klaar en je hebt geoefend met over jezelf schrijven en werkgevers onderzoeken. Zo vind je de volgende functie makkelijker, en vindt de volgende functie jou makkelijker.',
+    hiredBody: 'Wat je voor deze sollicitatie schreef en wat je over de werkgever te weten kwam, kun je opnieuw gebruiken. Je volgende sollicitatie begint hier, niet bij nul.',
     practiceTitle: 'Je hebt echt geoefend',
-    practiceBody: 'Elke stap, van de sollicitatie tot elk gesprek, was oefening. Hoe vaker je het doet, hoe natuurlijker het voelt.',
+    practiceBody: 'Elke stap van deze sollicitatie was oefening. Hoe vaker je het doet, hoe natuurlijker het voelt.',
     practiceApplied:
       'Deze sollicitatie schrijven was al oefening: je legde je sterke punten uit in een paar heldere regels. Elke volgende gaat makkelijker.',
     practiceScreening:
@@ -49,11 +49,9 @@ export default {
     connectionsTitle: 'Je hebt contacten gelegd',
     connectionsBody:
       'De mensen die je ontmoette kennen nu je naam en je werk. Een kort bedankje en een uitnodiging op LinkedIn helpen ze aan je te denken als er iets vrijkomt.',
-    connectionsFinal:
-      'Dat je de laatste ronde haalde, betekent dat {team} echt potentieel in je zag. Zulke kandidaten onthoud je, en een vriendelijk berichtje houdt je in beeld.',
-    connectionsRunnerUp:
-      'Je was een van de laatste kandidaten. Als de eerste keus afhaakt, of er een vergelijkbare functie vrijkomt, komt {team} misschien eerst bij jou terug.',
-    closing: 'Veel mensen horen eerst een nee voordat ze een ja horen. Je liet je zien en deed het werk, en daar mag je trots op zijn.',
+    connectionsFinal: 'De laatste ronde halen betekent dat {team} jou en je werk goed heeft leren kennen. Als er later iets vrijkomt, kan dat meetellen.',
+    connectionsRunnerUp: 'Je hoorde bij de laatsten in de race, dus {team} zag echt potentieel in je. Als er een vergelijkbare functie vrijkomt, denken ze misschien aan jou.',
+    closing: 'Veel mensen horen eerst een nee voordat ze een ja horen. Je staat hier niet alleen in.',
   },
   'followup-checklist': {
     heading: 'Je volgende stappen',
@@ -62,20 +60,23 @@ export default {
     saved: 'Je voortgang wordt in deze browser bewaard.',
     pageOnly: 'Je voortgang blijft alleen op deze pagina.',
     progress: '{done} van {total} gedaan',
-    complete: '{done} van {total} gedaan. Dat is echt doorzetten.',
+    complete: 'Alle {total} gedaan.',
     reset: 'Opnieuw beginnen',
+    resetConfirm: 'Alle vinkjes weghalen?',
+    resetYes: 'Alles weghalen',
+    resetNo: 'Laten staan',
     'thank-you-email': 'Stuur een bedankmail',
     'thank-you-email.contact': 'Stuur {contact} een bedankmail',
-    'thank-you-email.why': 'Een vriendelijk bericht na een afwijzing is zeldzaam, en blijft hangen.',
+    'thank-you-email.why': 'Stuur het binnen twee dagen en noem één moment dat je leuk vond.',
     'ask-feedback': 'Vraag om feedback',
     'ask-feedback.why': 'Een paar eerlijke tips maken je volgende gesprek sterker.',
-    'connect-linkedin.why': 'Wie in contact blijft, komt in beeld bij nieuwe functies.',
+    'connect-linkedin.why': 'Schrijf er een zin bij dat je het fijn vond om kennis te maken.',
     'reflect-interview': 'Schrijf op hoe het ging',
     'reflect-interview.why': 'Aantekeningen terwijl het vers is, zijn de beste voorbereiding.',
     'update-materials': 'Werk je cv en profielen bij',
     'update-materials.why': 'Voeg toe wat je leerde, zodat je volgende sollicitatie klaarstaat.',
     'keep-applying': 'Solliciteer deze week op een nieuwe functie',
-    'keep-applying.why': 'In beweging blijven brengt het volgende ja dichterbij.',
+    'keep-applying.why': 'Eén tegelijk is genoeg.',
     'check-in-later': 'Laat over een maand weer van je horen',
     'check-in-later.why': 'Een vriendelijke groet kan een functie opleveren die nooit is geplaatst.',
     'action.email': 'Mail schrijven',
@@ -121,9 +122,8 @@ export default {
   },
   'stay-connected': {
     heading: 'Houd de deur open',
-    body: 'Een nee vandaag is geen nee voor altijd. Teams groeien en plannen veranderen, en wie in contact blijft, wordt onthouden.',
-    bodyRunnerUp:
-      'Je zat er dichtbij. Als er een vergelijkbare functie vrijkomt, kijkt {team} waarschijnlijk eerst naar mensen die het al kent. Een vriendelijk bericht houdt je op die lijst.',
+    body: 'Een nee vandaag is geen nee voor altijd. Teams groeien en plannen veranderen, en af en toe een korte groet houdt het contact warm.',
+    bodyRunnerUp: 'Het scheelde weinig. Als er een vergelijkbare functie vrijkomt, denkt {team} misschien aan mensen die het al kent, dus af en toe een vriendelijke groet is de moeite waard.',
     community: 'Word lid van de talentpool',
     remind: 'Herinner me eraan om contact op te nemen',
     remindHint: 'Zet een herinnering in je agenda voor {date}.',
@@ -151,9 +151,14 @@ export default {
   },
   'resume-cta': {
     label: 'Deel je cv',
-    description: 'Op zoek naar werk? Deel je cv en laat de juiste functies jou vinden.',
+    description: 'Houd je cv hier klaar voor de volgende functie die bij je past.',
   },
   'rejection-support': {
     heading: 'Vooruit',
+    'open.email': 'Een bedankje opstellen',
+    'open.reflection': 'Opschrijven hoe het ging',
+    'open.stay-connected': 'Manieren om in contact te blijven',
+    'open.recap': 'Bekijk wat je zoektocht heeft opgeleverd',
+    'open.resume': 'Houd je cv bij de hand',
   },
 } satisfies Locale;

@@ -17,9 +17,10 @@ export default {
     mailSubjectJob: 'Dziękuję: stanowisko {job}',
     mailHi: 'Dzień dobry, {contact},',
     mailHello: 'Dzień dobry,',
-    mailBrief: 'dziękuję za informację dotyczącą rekrutacji na {role} i za poświęcony czas.',
-    mailWarm:
-      'dziękuję za informację dotyczącą rekrutacji na {role}. Oczywiście szkoda, ale dziękuję za czas, który mi poświęcono. Nasze rozmowy wiele mnie nauczyły.',
+    mailBrief: 'dziękuję za informację o decyzji w rekrutacji na {role} i za poświęcony czas.',
+    mailWarm: 'dziękuję za informację o decyzji w rekrutacji na {role}.',
+    mailTime: 'Oczywiście szkoda, ale cenię czas, który mi poświęcono.',
+    mailTalks: 'Nasze rozmowy wiele mnie nauczyły.',
     mailWarmCompany: 'Poznanie {company} było dla mnie przyjemnością i chętnie pozostanę w kontakcie.',
     mailWarmNone: 'Chętnie pozostanę w kontakcie.',
     mailRunnerUp: 'Jeśli coś się zmieni albo otworzy się podobne stanowisko, proszę o wzięcie mnie pod uwagę.',
@@ -34,10 +35,9 @@ export default {
     headingName: '{name}, oto co zostaje z Tobą',
     intro: 'Tym razem {role} trafiło do kogoś innego i masz prawo czuć zawód. Twoja praca wciąż się liczy. Oto co Ci dała.',
     hiredTitle: 'Fundamenty są gotowe',
-    hiredBody:
-      'Twoje CV jest aktualne, profile są gotowe, a pisanie o sobie i sprawdzanie pracodawców masz już przećwiczone. Dzięki temu łatwiej znaleźć kolejną pracę, a jej łatwiej znaleźć Ciebie.',
+    hiredBody: 'Teksty przygotowane do tej aplikacji i wiedzę o pracodawcy możesz wykorzystać ponownie. Kolejna aplikacja zaczyna się stąd, a nie od zera.',
     practiceTitle: 'Masz za sobą prawdziwy trening',
-    practiceBody: 'Każdy krok, od zgłoszenia po każdą rozmowę, był treningiem. Im częściej to robisz, tym naturalniej to wychodzi.',
+    practiceBody: 'Każdy krok tej aplikacji był ćwiczeniem. Im częściej to robisz, tym bardziej naturalne się staje.',
     practiceApplied:
       'Samo przygotowanie zgłoszenia było treningiem: mocne strony opisane w kilku jasnych zdaniach. Każde kolejne przyjdzie łatwiej.',
     practiceScreening:
@@ -49,11 +49,9 @@ export default {
     connectionsTitle: 'Masz nowe kontakty',
     connectionsBody:
       'Osoby z tej rekrutacji znają teraz Twoje imię i Twoją pracę. Krótkie podziękowanie i zaproszenie na LinkedIn pomagają, by pomyślały o Tobie, gdy coś się otworzy.',
-    connectionsFinal:
-      'Finał rekrutacji oznacza, że {team} dostrzegł w Tobie prawdziwy potencjał. Takich kandydatów się pamięta, a życzliwa wiadomość sprawia, że pamiętają o Tobie.',
-    connectionsRunnerUp:
-      'Twoja kandydatura była do końca w gronie ostatnich. Jeśli pierwszy wybór nie wypali albo otworzy się podobne stanowisko, {team} może najpierw wrócić do Ciebie.',
-    closing: 'Wiele osób słyszy „nie”, zanim usłyszy „tak”. Udało Ci się stanąć do rekrutacji i wykonać tę pracę, a to powód do dumy.',
+    connectionsFinal: 'Dojście do ostatniego etapu oznacza, że {team} dobrze poznał Ciebie i Twoją pracę. Jeśli później coś się otworzy, to może mieć znaczenie.',
+    connectionsRunnerUp: 'Ścisła czołówka: {team} dostrzegł w Tobie prawdziwy potencjał. Jeśli pojawi się podobna rola, może pomyśleć o Tobie.',
+    closing: 'Wiele osób słyszy „nie”, zanim usłyszy „tak”. To nie spotyka tylko Ciebie.',
   },
   'followup-checklist': {
     heading: 'Twoje kolejne kroki',
@@ -62,20 +60,23 @@ export default {
     saved: 'Twój postęp zapisuje się w tej przeglądarce.',
     pageOnly: 'Twój postęp zostaje tylko na tej stronie.',
     progress: 'Gotowe: {done} z {total}',
-    complete: 'Gotowe: {done} z {total}. To jest prawdziwa konsekwencja.',
+    complete: 'Gotowe: wszystkie kroki ({total}).',
     reset: 'Zacznij od nowa',
+    resetConfirm: 'Odznaczyć wszystkie kroki?',
+    resetYes: 'Odznacz wszystkie',
+    resetNo: 'Zostaw',
     'thank-you-email': 'Wyślij e-mail z podziękowaniem',
     'thank-you-email.contact': 'Wyślij podziękowanie: {contact}',
-    'thank-you-email.why': 'Miła wiadomość po odmowie to rzadkość i zostaje w pamięci.',
+    'thank-you-email.why': 'Wyślij go w ciągu dwóch dni i wspomnij jeden miły moment.',
     'ask-feedback': 'Poproś o informację zwrotną',
     'ask-feedback.why': 'Kilka szczerych wskazówek wzmocni Twoją kolejną rozmowę.',
-    'connect-linkedin.why': 'Utrzymany kontakt sprawia, że pamiętają o Tobie przy nowych ofertach.',
+    'connect-linkedin.why': 'Dopisz zdanie, że miło było się poznać.',
     'reflect-interview': 'Zapisz, jak poszło',
     'reflect-interview.why': 'Notatki na świeżo to najlepsze przygotowanie.',
     'update-materials': 'Zaktualizuj CV i profile',
     'update-materials.why': 'Dopisz nowe doświadczenia, by kolejne zgłoszenie było gotowe.',
     'keep-applying': 'Aplikuj w tym tygodniu na nowe stanowisko',
-    'keep-applying.why': 'Utrzymane tempo przybliża kolejne „tak”.',
+    'keep-applying.why': 'Jedna na raz w zupełności wystarczy.',
     'check-in-later': 'Odezwij się ponownie za miesiąc',
     'check-in-later.why': 'Życzliwa wiadomość może odsłonić stanowisko, którego nigdy nie ogłoszono.',
     'action.email': 'Napisz e-mail',
@@ -121,9 +122,8 @@ export default {
   },
   'stay-connected': {
     heading: 'Zostaw drzwi otwarte',
-    body: 'Dzisiejsze „nie” nie jest na zawsze. Zespoły rosną, plany się zmieniają, a pamięta się tych, którzy są w kontakcie.',
-    bodyRunnerUp:
-      'Było bardzo blisko. Gdy otworzy się podobne stanowisko, {team} najpewniej najpierw spojrzy na osoby, które już zna. Życzliwa wiadomość utrzyma Cię na tej liście.',
+    body: 'Dzisiejsze „nie” nie jest na zawsze. Zespoły rosną, plany się zmieniają, a krótka wiadomość od czasu do czasu podtrzymuje kontakt.',
+    bodyRunnerUp: 'Niewiele zabrakło. Jeśli pojawi się podobna rola, {team} może pomyśleć o osobach, które już zna, więc warto od czasu do czasu się odezwać.',
     community: 'Dołącz do bazy talentów',
     remind: 'Przypomnij mi o kontakcie',
     remindHint: 'Zapisuje przypomnienie w kalendarzu na {date}.',
@@ -151,9 +151,14 @@ export default {
   },
   'resume-cta': {
     label: 'Udostępnij swoje CV',
-    description: 'Szukasz pracy? Udostępnij CV i pozwól, by właściwe oferty znalazły Ciebie.',
+    description: 'Trzymaj tu swoje CV, gotowe na kolejną pasującą ofertę.',
   },
   'rejection-support': {
     heading: 'Dalej przed siebie',
+    'open.email': 'Napisz podziękowanie',
+    'open.reflection': 'Zapisz, jak poszło',
+    'open.stay-connected': 'Jak pozostać w kontakcie',
+    'open.recap': 'Zobacz, co dały Ci poszukiwania',
+    'open.resume': 'Miej CV pod ręką',
   },
 } satisfies Locale;

@@ -17,9 +17,10 @@ export default {
     mailSubjectJob: 'Obrigado: vaga de {job}',
     mailHi: 'Olá, {contact},',
     mailHello: 'Olá,',
-    mailBrief: 'Obrigado por me avisar sobre {role} e pelo seu tempo.',
-    mailWarm:
-      'Obrigado por me avisar sobre {role}. Fiquei decepcionado, claro, mas sou grato pelo tempo que você e a equipe me dedicaram. Aprendi muito com as nossas conversas.',
+    mailBrief: 'Agradeço por me informar sua decisão sobre {role} e pelo seu tempo.',
+    mailWarm: 'Agradeço por me informar sua decisão sobre {role}.',
+    mailTime: 'É uma pena, claro, mas fica meu obrigado pelo tempo que você e a equipe me dedicaram.',
+    mailTalks: 'Aprendi muito com as nossas conversas.',
     mailWarmCompany: 'Gostei muito de conhecer a {company} e adoraria continuar em contato.',
     mailWarmNone: 'Adoraria continuar em contato.',
     mailRunnerUp: 'Se algo mudar, ou se abrir uma vaga parecida, ficaria muito feliz em ser lembrado.',
@@ -34,10 +35,9 @@ export default {
     headingName: '{name}, veja o que você leva daqui',
     intro: 'Desta vez você não ficou com {role}, e tudo bem se sentir desanimado. O seu esforço continua valendo. Veja o que ele trouxe.',
     hiredTitle: 'Você já tem a base',
-    hiredBody:
-      'Seu currículo está atualizado, seus perfis estão prontos e você praticou escrever sobre si e pesquisar empresas. Isso facilita encontrar a próxima vaga, e facilita que ela encontre você.',
+    hiredBody: 'O que você escreveu para esta candidatura, e o que descobriu sobre a empresa, pode ser reaproveitado. A próxima candidatura começa daqui, não do zero.',
     practiceTitle: 'Você ganhou prática de verdade',
-    practiceBody: 'Cada etapa, da candidatura a cada conversa, foi prática. Quanto mais você faz, mais natural fica.',
+    practiceBody: 'Cada passo desta candidatura foi prática. Quanto mais você faz, mais natural fica.',
     practiceApplied:
       'Escrever esta candidatura já foi prática: você explicou seus pontos fortes em poucas linhas claras. Cada nova fica mais fácil.',
     practiceScreening:
@@ -49,11 +49,9 @@ export default {
     connectionsTitle: 'Você fez contatos',
     connectionsBody:
       'As pessoas que você conheceu agora sabem seu nome e como você trabalha. Um agradecimento curto e um convite no LinkedIn ajudam a lembrarem de você quando surgir algo.',
-    connectionsFinal:
-      'Chegar à última etapa quer dizer que {team} viu um potencial real em você. As pessoas lembram de candidatos assim, e um retorno gentil mantém você na memória.',
-    connectionsRunnerUp:
-      'Você estava entre as últimas pessoas no processo. Se a primeira escolha não der certo, ou abrir uma vaga parecida, {team} pode procurar você primeiro.',
-    closing: 'Muita gente ouve um não antes de ouvir um sim. Você se apresentou e fez o trabalho, e isso é motivo de orgulho.',
+    connectionsFinal: 'Chegar à última etapa significa que {team} conheceu bem você e o seu trabalho. Se algo surgir mais adiante, isso pode contar.',
+    connectionsRunnerUp: 'Você estava entre as últimas pessoas na disputa, então {team} viu em você um potencial real. Se surgir uma vaga parecida, podem pensar em você.',
+    closing: 'Muita gente ouve um não antes de ouvir um sim. Isso não acontece só com você.',
   },
   'followup-checklist': {
     heading: 'Seus próximos passos',
@@ -62,20 +60,23 @@ export default {
     saved: 'Seu progresso fica salvo neste navegador.',
     pageOnly: 'Seu progresso fica só nesta página.',
     progress: '{done} de {total} feitos',
-    complete: '{done} de {total} feitos. Isso é dar seguimento de verdade.',
+    complete: 'Todos os {total} passos feitos.',
     reset: 'Recomeçar',
+    resetConfirm: 'Desmarcar todos os passos?',
+    resetYes: 'Desmarcar tudo',
+    resetNo: 'Manter',
     'thank-you-email': 'Mandar um e-mail de agradecimento',
     'thank-you-email.contact': 'Mandar um e-mail de agradecimento para {contact}',
-    'thank-you-email.why': 'Uma mensagem gentil depois de um não é rara, e fica na memória.',
+    'thank-you-email.why': 'Envie em até dois dias e cite um momento de que você gostou.',
     'ask-feedback': 'Pedir um retorno',
     'ask-feedback.why': 'Algumas dicas sinceras podem melhorar sua próxima entrevista.',
-    'connect-linkedin.why': 'Manter contato faz você ser lembrado para novas vagas.',
+    'connect-linkedin.why': 'Inclua uma linha dizendo que foi bom conhecer a pessoa.',
     'reflect-interview': 'Anotar como foi',
     'reflect-interview.why': 'Anotações feitas na hora são a melhor preparação.',
     'update-materials': 'Atualizar currículo e perfis',
     'update-materials.why': 'Inclua o que você aprendeu, para a próxima candidatura ficar pronta.',
     'keep-applying': 'Se candidatar a uma nova vaga esta semana',
-    'keep-applying.why': 'Manter o ritmo aproxima o próximo sim.',
+    'keep-applying.why': 'Uma de cada vez já basta.',
     'check-in-later': 'Dar notícias de novo daqui a um mês',
     'check-in-later.why': 'Um oi amigável pode revelar uma vaga que nunca foi anunciada.',
     'action.email': 'Escrever o e-mail',
@@ -121,9 +122,8 @@ export default {
   },
   'stay-connected': {
     heading: 'Deixe a porta aberta',
-    body: 'Um não hoje não é um não para sempre. Equipes crescem, planos mudam, e quem mantém contato é quem é lembrado.',
-    bodyRunnerUp:
-      'Você chegou perto. Quando abrir uma vaga parecida, {team} provavelmente vai olhar primeiro para quem já conhece. Uma mensagem gentil mantém você nessa lista.',
+    body: 'Um não hoje não é um não para sempre. Equipes crescem, planos mudam, e um oi rápido de vez em quando mantém o contato vivo.',
+    bodyRunnerUp: 'Foi por pouco. Se surgir uma vaga parecida, {team} pode pensar em pessoas que já conhece, então vale mandar um oi de vez em quando.',
     community: 'Entrar no banco de talentos',
     remind: 'Lembrar de dar notícias',
     remindHint: 'Salva um lembrete na sua agenda para {date}.',
@@ -151,9 +151,14 @@ export default {
   },
   'resume-cta': {
     label: 'Compartilhe seu currículo',
-    description: 'Procurando trabalho? Compartilhe seu currículo e deixe as vagas certas encontrarem você.',
+    description: 'Deixe seu currículo aqui, pronto para a próxima vaga que combine com você.',
   },
   'rejection-support': {
     heading: 'Seguindo em frente',
+    'open.email': 'Escrever uma mensagem de agradecimento',
+    'open.reflection': 'Anotar como foi',
+    'open.stay-connected': 'Formas de manter contato',
+    'open.recap': 'Ver o que a sua busca já construiu',
+    'open.resume': 'Deixar seu currículo pronto',
   },
 } satisfies Locale;

@@ -20,4 +20,52 @@ export const styles = css`
   [part='resume'] {
     grid-column: 1 / -1;
   }
+  /* The short kit is one column, read top to bottom, at a comfortable line length. */
+  .short .sections {
+    grid-template-columns: minmax(0, 46rem);
+  }
+  .short .sections {
+    gap: calc(var(--_space) * 0.75);
+  }
+  .toggle {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1em;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.6em 1em;
+    text-align: start;
+    font-weight: 600;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  /* A chevron drawn with borders, pointing down when closed and up when open. */
+  .toggle::after {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .toggle[aria-expanded='true'] {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .toggle[aria-expanded='true']::after {
+    transform: translateY(25%) rotate(225deg);
+  }
+  .panel > * {
+    border-start-start-radius: 0;
+    border-start-end-radius: 0;
+  }
+  @media (forced-colors: active) {
+    .toggle {
+      border-color: ButtonText;
+    }
+  }
 `;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 // The sections' classes, so their tags are typed in the template (define.ts registers them).
-import '../followup-checklist/followup-checklist.js';
+import { DEFAULT_ITEMS } from '../followup-checklist/followup-checklist.js';
 import '../followup-email/followup-email.js';
 import type { EmailTone } from '../followup-email/followup-email.js';
 import '../interview-reflection/interview-reflection.js';
@@ -10,7 +10,7 @@ import '../search-recap/search-recap.js';
 import '../stay-connected/stay-connected.js';
 import type { ActionDetail } from '../internal/events.js';
 import { OnwardElement, holdsOnward } from '../internal/onward-element.js';
-import type { Stage } from '../internal/stage.js';
+import { MET, reached, trueAt, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { idList, isBlank, numeric, safeUrl } from '../internal/validation.js';
 import { styles } from './rejection-support.styles.js';
@@ -18,6 +18,16 @@ import { strings, type SupportKey } from './strings.js';
 
 export const SECTIONS = ['takeaways', 'recap', 'checklist', 'email', 'reflection', 'stay-connected', 'resume'] as const;
 export type SupportSection = (typeof SECTIONS)[number];
+
+/** The short kit shows these open; every other section is one click away. */
+const OPEN: readonly SupportSection[] = ['takeaways', 'checklist'];
+/** The short kit's next steps, at most three, for each stage (an unknown stage: what fits every stage). */
+const NEXT: Record<Stage, readonly string[]> = {
+  applied: ['update-materials', 'keep-applying'],
+  screening: ['thank-you-email', 'update-materials', 'keep-applying'],
+  interview: ['thank-you-email', 'reflect-interview', 'keep-applying'],
+  final: ['thank-you-email', 'check-in-later', 'keep-applying'],
+};
 const TAGS: Record<SupportSection, string> = {
   takeaways: 'rejection-takeaways',
   recap: 'search-recap',
@@ -45,6 +55,7 @@ const TAGS: Record<SupportSection, string> = {
  * @csspart reflection - The `<interview-reflection>` section.
  * @csspart stay-connected - The `<stay-connected>` section.
  * @csspart resume - The `<resume-cta>` section.
+ * @csspart toggle - Each button that opens or closes a section in the short kit (`aria-expanded`).
  *
  * @cssprop [--rejection-support-gap=var(--onward-space)] - Space between sections.
  *
@@ -63,6 +74,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   static override get properties(): PropertyDeclarations {
     return {
       sections: {},
+      expanded: { type: Boolean },
       candidateName: { attribute: 'candidate-name' },
       company: {},
       jobTitle: { attribute: 'job-title' },
@@ -88,8 +100,10 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     };
   }
 
-  /** Which sections to show, in order: a comma list of `takeaways`, `recap`, `checklist`, `email`, `reflection`, `stay-connected`, `resume`. Default: all, with the recap only when numbers are given and the resume call to action only with `resume-url`. */
+  /** Which sections to show, open and in order: a comma list of `takeaways`, `recap`, `checklist`, `email`, `reflection`, `stay-connected`, `resume`. Not set: the short kit (takeaways, up to three next steps for the stage, the rest one click away). */
   declare sections: string | undefined;
+  /** Shows the full kit with every section open and every step that fits the stage, as `sections` listing them all would. */
+  declare expanded: boolean;
   /** The candidate's name. */
   declare candidateName: string | undefined;
   /** The employer's name. */
@@ -142,6 +156,16 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     super();
     this.runnerUp = false;
     this.askFeedback = false;
+    this.expanded = false;
+  }
+
+  /** The sections the person opened in the short kit. */
+  #open = new Set<SupportSection>();
+
+  async #toggle(section: SupportSection, open = !this.#open.has(section)): Promise<void> {
+    this.#open[open ? 'add' : 'delete'](section);
+    this.requestUpdate();
+    await this.updateComplete;
   }
 
   /**
@@ -149,19 +173,41 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * edited, rather than opening a second one without its tone, runner-up line or edits.
    */
   #toEmail(event: CustomEvent<ActionDetail>): void {
-    const subject = this.renderRoot.querySelector('followup-email')?.renderRoot.querySelector('input');
-    if (subject && event.detail.action === 'email') {
-      subject.focus();
-      // A section the host hid with CSS takes no focus: the link then opens its own draft.
-      if (subject.matches(':focus')) event.preventDefault();
+    if (event.detail.action !== 'email' || !this.#shown().includes('email')) return;
+    const email = this.renderRoot.querySelector('followup-email');
+    const subject = email?.renderRoot.querySelector('input');
+    // In the short kit the draft is one click away: the step opens it in place.
+    if (this.#short() && !this.#open.has('email')) {
+      event.preventDefault();
+      void this.#toggle('email', true).then(async () => {
+        await email?.updateComplete;
+        subject?.focus();
+      });
+      return;
     }
+    subject?.focus();
+    // A section the host hid with CSS takes no focus: the link then opens its own draft.
+    if (subject?.matches(':focus')) event.preventDefault();
+  }
+
+  /** Sections shown, open or one click away. */
+  #shown(): SupportSection[] {
+    return this.#sections();
+  }
+
+  /** The short kit: no host order and not `expanded`. */
+  #short(): boolean {
+    return isBlank(this.sections) && !this.expanded;
   }
 
   #sections(): SupportSection[] {
+    const { stage } = reached(this, this.stage, this.runnerUp);
     const fallback = SECTIONS.filter(
       (s) =>
         (s !== 'recap' || ['applications', 'screenings', 'interviews', 'since'].some((k) => !isBlank(this[k as 'since']))) &&
-        (s !== 'resume' || !isBlank(this.resumeUrl)),
+        (s !== 'resume' || !isBlank(this.resumeUrl)) &&
+        // A thank-you note and interview notes need someone the person talked with.
+        ((s !== 'email' && s !== 'reflection') || trueAt(MET, stage)),
     );
     // A tag another library took would render a stranger, handed the candidate's name and key: it
     // is left out (define() has said so, naming the tag).
@@ -173,32 +219,35 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * template, so they are there from the first render, on the server too.
    */
   #section(section: SupportSection, level: number, lang: string | typeof nothing): TemplateResult {
+    // Every section hears the same stage; a runner-up below the interviews is warned about once, here.
+    const { stage, runnerUp } = reached(this, this.stage, this.runnerUp);
     switch (section) {
       case 'takeaways':
         return html`<rejection-takeaways part="takeaways" lang=${lang} .theme=${this.theme} .headingLevel=${level}
-          .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle} .stage=${this.stage}
-          .runnerUp=${this.runnerUp}></rejection-takeaways>`;
+          .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle} .stage=${stage}
+          .runnerUp=${runnerUp}></rejection-takeaways>`;
       case 'recap':
-        return html`<search-recap part="recap" lang=${lang} .theme=${this.theme} .headingLevel=${level} .stage=${this.stage}
+        return html`<search-recap part="recap" lang=${lang} .theme=${this.theme} .headingLevel=${level} .stage=${stage}
           .applications=${this.applications} .screenings=${this.screenings} .interviews=${this.interviews}
           .since=${this.since}></search-recap>`;
       case 'checklist':
         return html`<followup-checklist part="checklist" lang=${lang} .theme=${this.theme} .headingLevel=${level}
-          .storageKey=${this.storageKey} .candidateName=${this.candidateName} .company=${this.company}
+          .storageKey=${this.storageKey} .candidateName=${this.candidateName} .company=${this.company} .stage=${stage}
+          .exclude=${this.#short() || !stage ? this.#notNext(stage) : undefined}
           .jobTitle=${this.jobTitle} .contactName=${this.contactName} .contactEmail=${this.contactEmail}
           .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}
           @onward-action=${this.#toEmail}></followup-checklist>`;
       case 'email':
         return html`<followup-email part="email" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle}
-          .contactName=${this.contactName} .contactEmail=${this.contactEmail} .tone=${this.tone} .runnerUp=${this.runnerUp}
+          .contactName=${this.contactName} .contactEmail=${this.contactEmail} .tone=${this.tone} .stage=${stage} .runnerUp=${runnerUp}
           .askFeedback=${this.askFeedback}></followup-email>`;
       case 'reflection':
         return html`<interview-reflection part="reflection" lang=${lang} .theme=${this.theme} .headingLevel=${level}
           .storageKey=${this.storageKey} .company=${this.company} .jobTitle=${this.jobTitle}></interview-reflection>`;
       case 'stay-connected':
         return html`<stay-connected part="stay-connected" lang=${lang} .theme=${this.theme} .headingLevel=${level}
-          .company=${this.company} .contactName=${this.contactName} .runnerUp=${this.runnerUp}
+          .company=${this.company} .contactName=${this.contactName} .runnerUp=${runnerUp}
           .linkedinUrl=${this.linkedinUrl} .talentCommunityUrl=${this.talentCommunityUrl}
           .checkInDays=${this.checkInDays} .reapplyAfter=${this.reapplyAfter}></stay-connected>`;
       default:
@@ -208,20 +257,40 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     }
   }
 
+  /** The short kit's checklist, and any checklist at an unknown stage: every step but the next ones for the stage (at most three). */
+  #notNext(stage: Stage | undefined): string {
+    const next = NEXT[stage ?? 'applied'];
+    return DEFAULT_ITEMS.filter((id) => !next.includes(id)).join(',');
+  }
+
   override render(): TemplateResult {
     const sectionLevel = Math.min(this.level() + 1, 6);
     const shown = this.#sections();
+    const short = this.#short();
     // Without a host order, every section keeps its own place, shown or not: one that arrives later
     // (the recap, once the numbers load) then moves none of the others, and each keeps what the
     // person did in it.
-    const places = isBlank(this.sections) ? SECTIONS : shown;
+    // The short kit reads open sections first, then what is one click away.
+    const places = !isBlank(this.sections) ? shown : short ? [...OPEN, ...SECTIONS.filter((s) => !OPEN.includes(s))] : SECTIONS;
     // The kit's own `lang`, handed down: a section sees it through the DOM in a browser, but not
     // on a server, where each element renders on its own.
     const lang = this.getAttribute('lang') ?? nothing;
+    const section = (s: SupportSection) => {
+      if (!shown.includes(s)) return nothing;
+      if (!short || OPEN.includes(s)) return this.#section(s, sectionLevel, lang);
+      // One click away: a real disclosure button, and the section kept (hidden) so nothing typed is lost.
+      const open = this.#open.has(s);
+      return html`<div class="fold">
+        <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${s}" @click=${() => this.#toggle(s)}>
+          ${this.t(`open.${s}` as SupportKey)}
+        </button>
+        <div id="panel-${s}" class="panel" ?hidden=${!open}>${this.#section(s, sectionLevel, lang)}</div>
+      </div>`;
+    };
     return html`
-      <section part="base" class=${this.baseClass('bare')} aria-labelledby="heading">
+      <section part="base" class=${this.baseClass(short ? 'bare short' : 'bare')} aria-labelledby="heading">
         ${this.heading(this.t('heading'))}
-        <div class="sections">${places.map((s) => (shown.includes(s) ? this.#section(s, sectionLevel, lang) : nothing))}</div>
+        <div class="sections">${places.map(section)}</div>
       </section>
     `;
   }

@@ -4,11 +4,11 @@ import { OnwardElement } from '../internal/onward-element.js';
 import type { Params } from '../internal/localize.js';
 import { role, team } from '../internal/phrases.js';
 import { phrases } from '../internal/strings.js';
-import { STAGES, type Stage } from '../internal/stage.js';
+import { STAGES, reached, trueAt, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { idList, numeric, oneOf, text } from '../internal/validation.js';
 import { styles } from './rejection-takeaways.styles.js';
-import { strings, type TakeawaysKey } from './strings.js';
+import { stages, strings, type TakeawaysKey } from './strings.js';
 
 export { STAGES, type Stage };
 export const TAKEAWAYS = ['hired', 'practice', 'connections'] as const;
@@ -105,9 +105,12 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
 
 
   override render(): TemplateResult {
-    const stage = oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '');
+    const { stage, runnerUp } = reached(this, this.stage, this.runnerUp);
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'stack');
-    const ids = idList(this, 'takeaways', this.takeaways, TAKEAWAYS, TAKEAWAYS);
+    // Connections need someone the person met: none after an application alone, or at an unknown stage.
+    const ids = idList(this, 'takeaways', this.takeaways, TAKEAWAYS, TAKEAWAYS).filter(
+      (id) => id !== 'connections' || trueAt(stages.connectionsTitle, stage),
+    );
     const company = text(this.company) ?? '';
     const job = text(this.jobTitle) ?? '';
     const t = (key: TakeawaysKey, params?: Params) => this.t(key, params);
@@ -117,7 +120,7 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
       practice: ['practiceTitle', stage ? PRACTICE[stage] : 'practiceBody'],
       connections: [
         'connectionsTitle',
-        this.runnerUp ? 'connectionsRunnerUp' : stage === 'final' ? 'connectionsFinal' : 'connectionsBody',
+        runnerUp ? 'connectionsRunnerUp' : stage === 'final' ? 'connectionsFinal' : 'connectionsBody',
       ],
     };
 

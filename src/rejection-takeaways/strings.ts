@@ -1,3 +1,4 @@
+import { INTERVIEWED, MET, type StageTable } from '../internal/stage.js';
 import type { PhraseKey } from '../internal/strings.js';
 
 /** English words of `<rejection-takeaways>`. Other locales translate these keys. */
@@ -7,9 +8,9 @@ export const strings = {
   intro: 'You didn’t get {role} this time, and it’s okay to feel let down. Your work still counts. Here’s what it gave you.',
   hiredTitle: 'You’ve laid the groundwork',
   hiredBody:
-    'Your resume is fresh, your profiles are set up, and you’ve practiced writing about yourself and researching employers. That makes the next role easier to find, and you easier to find.',
+    'What you wrote for this application, and what you found out about the employer, is yours to reuse. The next application starts from here, not from zero.',
   practiceTitle: 'You got real practice',
-  practiceBody: 'Every step, from the application to each call, was practice. The more you do it, the more natural it feels.',
+  practiceBody: 'Every step of this application was practice. The more you do it, the more natural it feels.',
   practiceApplied:
     'Writing this application was practice in itself: you explained your strengths in a few clear lines. Each one gets easier.',
   practiceScreening:
@@ -22,10 +23,21 @@ export const strings = {
   connectionsBody:
     'The people you met now know your name and your work. A short thank-you and a LinkedIn invite help them think of you when something opens up.',
   connectionsFinal:
-    'Reaching the last round means {team} saw real potential in you. People remember candidates like that, and a kind follow-up keeps you in mind.',
+    'Reaching the last round means {team} got to know you and your work well. If something opens up later, that can count.',
   connectionsRunnerUp:
-    'You were one of the last people in the running. If the first choice falls through, or a similar role opens, {team} may come back to you first.',
-  closing: 'Many people hear no before they hear yes. You showed up and did the work, and that’s worth being proud of.',
+    'You were one of the last people in the running, so {team} saw real potential in you. If a similar role opens, they may think of you.',
+  closing: 'Many people hear no before they hear yes. You’re not alone in this.',
+};
+
+/** Words true only at some stages (see `StageTable`); the rest are true at every stage. */
+export const stages: StageTable<keyof typeof strings> = {
+  practiceScreening: ['screening'],
+  practiceInterview: ['interview'],
+  practiceFinal: ['final'],
+  connectionsTitle: MET,
+  connectionsBody: ['screening', 'interview'],
+  connectionsFinal: ['final'],
+  connectionsRunnerUp: INTERVIEWED,
 };
 
 export type TakeawaysKey = keyof typeof strings | PhraseKey;

@@ -1,7 +1,7 @@
 /** English words of `<resume-cta>`. Other locales translate these keys. */
 export const strings = {
   label: 'Share your resume',
-  description: 'Looking for work? Share your resume and let the right roles find you.',
+  description: 'Keep your resume here, ready for the next role that fits.',
 };
 
 export type ResumeKey = keyof typeof strings;

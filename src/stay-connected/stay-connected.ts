@@ -57,7 +57,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
   declare company: string | undefined;
   /** The recruiter or hiring manager, for the LinkedIn link. */
   declare contactName: string | undefined;
-  /** The stronger runner-up wording: they may come back to you first. */
+  /** The runner-up wording: the team may think of people it already knows. */
   declare runnerUp: boolean;
   /** A LinkedIn profile or company page (`https:` only). */
   declare linkedinUrl: string | undefined;

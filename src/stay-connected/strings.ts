@@ -3,9 +3,9 @@ import type { PhraseKey } from '../internal/strings.js';
 /** English words of `<stay-connected>`. Other locales translate these keys. */
 export const strings = {
   heading: 'Keep the door open',
-  body: 'A no today isn’t a no forever. Teams grow and plans change, and the people who stay in touch are the ones remembered.',
+  body: 'A no today isn’t a no forever. Teams grow and plans change, and a short hello now and then keeps the connection warm.',
   bodyRunnerUp:
-    'You came close. When a similar role opens, {team} will likely look first at people they already know. A friendly message keeps you on that list.',
+    'You came close. If a similar role opens, {team} may think of people they already know, so a friendly hello now and then is worth it.',
   community: 'Join the talent community',
   remind: 'Remind me to check in',
   remindHint: 'Saves a calendar reminder for {date}.',
