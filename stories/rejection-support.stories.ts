@@ -29,10 +29,27 @@ export default meta;
 
 type Story = StoryObj;
 
-/** The kit alone: one tag, every section. */
+const everything = {
+  applications: 14,
+  screenings: 4,
+  interviews: 3,
+  since: '2026-08-03',
+  'resume-url': 'https://example.com/resume',
+  'feedback-url': 'https://example.com/feedback',
+  'talent-community-url': 'https://example.com/community',
+};
+
+/** The default, short kit at each stage: takeaways, up to three next steps, the rest one click away. */
+export const Applied: Story = { name: 'Stage: applied', args: { ...everything, stage: 'applied' } };
+export const Screening: Story = { name: 'Stage: screening', args: { ...everything, stage: 'screening' } };
+export const Interview: Story = { name: 'Stage: interview', args: { ...everything, stage: 'interview' } };
+export const Final: Story = { name: 'Stage: final, runner-up', args: { ...everything, stage: 'final', 'runner-up': true } };
+
+/** `expanded`: one tag, every section open. */
 export const WholeKit: Story = {
-  name: 'The whole kit in one tag',
+  name: 'The whole kit, expanded',
   args: {
+    expanded: true,
     'runner-up': true,
     stage: 'final',
     applications: 14,

@@ -8,8 +8,10 @@ export const styles = css`
     display: block;
     margin-block: 0.75em 0.3em;
   }
+  /* The field grows with the draft, so the end of it (the signature) is never cut off. */
   textarea {
     min-block-size: 12em;
+    field-sizing: content;
   }
   .status {
     min-block-size: 1.5em;

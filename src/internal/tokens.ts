@@ -41,6 +41,12 @@ export const baseStyles = css`
     box-shadow: var(--onward-shadow, 0 1px 2px #1f232814, 0 2px 8px #1f23280f);
     padding: calc(var(--_space) * 1.25);
   }
+  /* Flatter cards on a phone: less padding inside, more room for the words. */
+  @media (max-width: 30rem) {
+    .base {
+      padding: var(--_space);
+    }
+  }
   .dark {
     color-scheme: dark;
   }
@@ -113,6 +119,16 @@ export const baseStyles = css`
   }
   textarea {
     resize: vertical;
+  }
+  /* Lines a reader can follow: about 70 characters at most. */
+  p,
+  label,
+  .heading {
+    max-inline-size: 70ch;
+  }
+  /* Japanese breaks between phrases, not inside one (no lone す。 on a line). */
+  :host(:lang(ja)) {
+    word-break: auto-phrase;
   }
   .actions {
     display: flex;

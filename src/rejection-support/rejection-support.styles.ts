@@ -25,7 +25,7 @@ export const styles = css`
     grid-template-columns: minmax(0, 46rem);
   }
   .short .sections {
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_space) * 0.5);
   }
   .toggle {
     display: flex;
