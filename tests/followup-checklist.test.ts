@@ -296,7 +296,7 @@ describe('<followup-checklist>', () => {
       expect(thanks.href).to.contain('%0D%0A').and.not.contain('%0A%0A');
       const query = thanks.href.split('?')[1];
       const [subject, body] = query.split('&').map((pair) => decodeURIComponent(pair.split('=')[1]));
-      expect(subject).to.equal('Thank you: UX & Research role');
+      expect(subject).to.equal('Thank you: UX & Research role at Northwind');
       expect(body.split('\r\n')).to.deep.equal([
         'Hi Jordan,',
         '',
@@ -306,6 +306,8 @@ describe('<followup-checklist>', () => {
         'Ana',
       ]);
       expect(decodeURIComponent(feedback.href)).to.contain('what would have made me a stronger candidate');
+      // Two drafts, two names: the request is not a second "Write the email".
+      expect(feedback.textContent!.trim()).to.equal('Write the request');
     });
 
     it('drafts a clean email when names are missing', async () => {

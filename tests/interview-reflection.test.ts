@@ -146,7 +146,7 @@ describe('<interview-reflection>', () => {
     expect(file.type).to.equal('text/plain;charset=utf-8');
     expect((await file.text).split('\r\n')).to.deep.equal([
       'My interview notes',
-      'the Designer role at Northwind Studio',
+      'The Designer role at Northwind Studio',
       '',
       'What went well?',
       'Clear portfolio walkthrough',
@@ -169,7 +169,7 @@ describe('<interview-reflection>', () => {
     // With only the job known, the file still says which role it is about.
     el.company = undefined;
     part(el, 'download')!.click();
-    expect((await downloads.files[1].text).split('\r\n').slice(0, 2)).to.deep.equal(['My interview notes', 'the Designer role']);
+    expect((await downloads.files[1].text).split('\r\n').slice(0, 2)).to.deep.equal(['My interview notes', 'The Designer role']);
     // With neither, no line about the role: the prompts follow the title.
     el.jobTitle = undefined;
     part(el, 'download')!.click();
@@ -231,6 +231,21 @@ describe('<interview-reflection>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(fields(el)[1]);
     expect(fields(el)[0].value).to.equal('Calm and clear');
     before.remove();
+  });
+
+  it('asks before clearing, in the danger style, and Escape keeps the notes', async () => {
+    const el = await render();
+    await write(el, 1, 'Keep me');
+    part<HTMLButtonElement>(el, 'clear')!.click();
+    await el.updateComplete;
+    const yes = part(el, 'confirm')!.querySelector('button')!;
+    expect(yes.classList.contains('danger')).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'confirm')!.querySelector('button:last-of-type'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'confirm')).to.equal(null);
+    expect(fields(el)[1].value).to.equal('Keep me');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'clear'));
   });
 
   it('never sends the text anywhere: no request while writing, saving and downloading', async () => {

@@ -110,7 +110,7 @@ describe('<rejection-support>', () => {
     expect(reflection.storageKey).to.equal('kit');
     const downloads = captureDownloads();
     part(reflection, 'download')!.click();
-    expect((await downloads.files[0].text).split('\r\n')[1]).to.equal('the Designer role at Northwind');
+    expect((await downloads.files[0].text).split('\r\n')[1]).to.equal('The Designer role at Northwind');
     expect(stay.linkedinUrl).to.equal('https://linkedin.com/in/jordan');
     expect(visibleText(stay, 'reapply')).to.equal('You can apply again from May 1, 2099.');
     expect(part<HTMLAnchorElement>(stay, 'community')!.href).to.equal('https://jobs.example/community');

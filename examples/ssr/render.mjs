@@ -24,7 +24,7 @@ const kit = html`<rejection-support
 
 const body = await collectResult(render(kit));
 const spanish = await collectResult(
-  render(html`<rejection-support lang="es" candidate-name="Ana" company="Northwind Studio" contact-name="Jordan"></rejection-support>`),
+  render(html`<rejection-support lang="es" stage="final" expanded candidate-name="Ana" company="Northwind Studio" contact-name="Jordan"></rejection-support>`),
 );
 
 // No bundler: an import map points the browser at the installed packages.

@@ -212,7 +212,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     // Per step: its link, the action it reports, whose link words it uses (its own by default), and a personal label.
     const extra: Partial<Record<string, [string?, string?, string?, string?]>> = {
       'thank-you-email': [mail(false), 'email', , contact && this.t('thank-you-email.contact', { contact })],
-      'ask-feedback': feedback ? [feedback, 'feedback'] : [mail(true), 'feedback', 'email'],
+      // Without a form, a drafted request: named apart from the thank-you note's link.
+      'ask-feedback': feedback ? [feedback, 'feedback'] : [mail(true), 'feedback', 'feedbackEmail'],
       'connect-linkedin': [
         linkedinUrl(this, 'linkedin-url', this.linkedinUrl),
         'linkedin',

@@ -31,6 +31,7 @@ export const strings = {
   'check-in-later.why': 'A friendly hello can turn up a role that was never posted.',
 
   'action.email': 'Write the email',
+  'action.feedbackEmail': 'Write the request',
   'action.feedback': 'Request feedback',
   'action.linkedin': 'Open LinkedIn',
   'action.jobs': 'Browse open roles',

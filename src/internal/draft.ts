@@ -29,7 +29,8 @@ export function draft(t: (key: DraftKey, params?: Params) => string, o: DraftOpt
   const parts = [
     o.contact ? t('mailHi', { contact: o.contact }) : t('mailHello'),
     b
-      ? t('mailBrief', { role: about })
+      ? // Brief, but still the point of the note: staying in touch.
+        sentences(t('mailBrief', { role: about }), t('mailWarmNone'))
       : sentences(
           t('mailWarm', { role: about }),
           trueAt(MAIL_STAGES.mailTime, o.stage) && t('mailTime'),
@@ -41,7 +42,7 @@ export function draft(t: (key: DraftKey, params?: Params) => string, o: DraftOpt
     [t(b ? 'mailSignoffBrief' : 'mailSignoff'), o.name].filter(Boolean).join('\n'),
   ];
   return {
-    subject: o.job ? t('mailSubjectJob', { job: o.job }) : t('mailSubject'),
+    subject: o.job ? (o.company ? t('mailSubjectBoth', { job: o.job, company: o.company }) : t('mailSubjectJob', { job: o.job })) : t('mailSubject'),
     body: parts.filter(Boolean).join('\n\n'),
   };
 }

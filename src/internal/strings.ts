@@ -19,6 +19,7 @@ export type PhraseKey = keyof typeof phrases;
 export const mailStrings = {
   mailSubject: 'Thank you for your time',
   mailSubjectJob: 'Thank you: {job} role',
+  mailSubjectBoth: 'Thank you: {job} role at {company}',
   mailHi: 'Hi {contact},',
   mailHello: 'Hello,',
   mailBrief: 'Thank you for letting me know your decision on {role}, and for your time.',

@@ -108,7 +108,9 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
   #download(): void {
     const about = [text(this.company), text(this.jobTitle)];
     const lines = [this.t('fileTitle')];
-    if (about.some(Boolean)) lines.push(role((k, p) => this.t(k, p), about[0], about[1]));
+    // The role phrase starts mid-sentence elsewhere ("the role at…"); here it starts a line.
+    const capital = (s: string) => s.charAt(0).toLocaleUpperCase(this.locale) + s.slice(1);
+    if (about.some(Boolean)) lines.push(capital(role((k, p) => this.t(k, p), about[0], about[1])));
     for (const id of PROMPTS) lines.push('', this.t(id), this.#answers[id]?.trim() || this.t('fileNoAnswer'));
     const name = [this.t('fileName'), slug(about[0])].filter(Boolean).join('-');
     download(name, 'txt', 'text/plain;charset=utf-8', `${lines.join('\r\n')}\r\n`);
@@ -156,10 +158,10 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
           </div>`,
         )}
         ${this.#confirming
-          ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-text">
+          ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-text" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#ask(false)}>
               <p id="confirm-text">${this.t('confirm')}</p>
               <div class="actions">
-                <button type="button" class="btn primary" @click=${() => this.#ask(false, true)}>
+                <button type="button" class="btn danger" @click=${() => this.#ask(false, true)}>
                   ${this.t('confirmYes')}
                 </button>
                 <button type="button" @click=${() => this.#ask(false)}>${this.t('confirmNo')}</button>

@@ -15,6 +15,7 @@ export default {
   mail: {
     mailSubject: 'شكرًا على وقتكم',
     mailSubjectJob: 'شكرًا: وظيفة {job}',
+    mailSubjectBoth: 'شكرًا: وظيفة {job} في {company}',
     mailHi: 'مرحبًا {contact}،',
     mailHello: 'مرحبًا،',
     mailBrief: 'شكرًا لإبلاغي بقراركم بشأن {role}، وعلى وقتكم.',
@@ -80,6 +81,7 @@ export default {
     'check-in-later': 'تواصل مجددًا بعد شهر',
     'check-in-later.why': 'تحية ودية قد تكشف عن وظيفة لم تُعلن قط.',
     'action.email': 'اكتب الرسالة',
+    'action.feedbackEmail': 'اكتب الطلب',
     'action.feedback': 'اطلب الملاحظات',
     'action.linkedin': 'افتح LinkedIn',
     'action.jobs': 'تصفّح الوظائف المتاحة',

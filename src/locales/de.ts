@@ -15,6 +15,7 @@ export default {
   mail: {
     mailSubject: 'Vielen Dank für Ihre Zeit',
     mailSubjectJob: 'Vielen Dank: Stelle als {job}',
+    mailSubjectBoth: 'Vielen Dank: Stelle als {job} bei {company}',
     mailHi: 'Hallo {contact},',
     mailHello: 'Guten Tag,',
     mailBrief: 'vielen Dank für Ihre Rückmeldung zu meiner Bewerbung auf {role} und für Ihre Zeit.',
@@ -80,6 +81,7 @@ export default {
     'check-in-later': 'In einem Monat wieder melden',
     'check-in-later.why': 'Ein freundlicher Gruß kann eine Stelle zeigen, die nie ausgeschrieben wurde.',
     'action.email': 'E-Mail schreiben',
+    'action.feedbackEmail': 'Anfrage schreiben',
     'action.feedback': 'Feedback anfragen',
     'action.linkedin': 'LinkedIn öffnen',
     'action.jobs': 'Offene Stellen ansehen',

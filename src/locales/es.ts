@@ -15,6 +15,7 @@ export default {
   mail: {
     mailSubject: 'Gracias por su tiempo',
     mailSubjectJob: 'Gracias: puesto de {job}',
+    mailSubjectBoth: 'Gracias: puesto de {job} en {company}',
     mailHi: 'Hola, {contact}:',
     mailHello: 'Hola:',
     mailBrief: 'Gracias por comunicarme su decisión sobre {role} y por su tiempo.',
@@ -80,6 +81,7 @@ export default {
     'check-in-later': 'Vuelve a escribir dentro de un mes',
     'check-in-later.why': 'Un saludo amable puede descubrir un puesto que nunca se publicó.',
     'action.email': 'Escribir el correo',
+    'action.feedbackEmail': 'Escribir la solicitud',
     'action.feedback': 'Pedir comentarios',
     'action.linkedin': 'Abrir LinkedIn',
     'action.jobs': 'Ver ofertas abiertas',

@@ -18,6 +18,7 @@ export default {
   mail: {
     mailSubject: 'Merci pour votre temps',
     mailSubjectJob: 'Merci\u00a0: poste de {job}',
+    mailSubjectBoth: 'Merci : poste de {job} chez {company}',
     mailHi: 'Bonjour {contact},',
     mailHello: 'Bonjour,',
     mailBrief: 'Merci pour votre réponse concernant {role}, et pour votre temps.',
@@ -83,6 +84,7 @@ export default {
     'check-in-later': 'Reprendre contact dans un mois',
     'check-in-later.why': 'Un petit message amical peut révéler un poste jamais publié.',
     'action.email': 'Rédiger l’e-mail',
+    'action.feedbackEmail': 'Rédiger la demande',
     'action.feedback': 'Demander un retour',
     'action.linkedin': 'Ouvrir LinkedIn',
     'action.jobs': 'Voir les offres',

@@ -15,6 +15,7 @@ export default {
   mail: {
     mailSubject: 'Grazie per il tempo dedicatomi',
     mailSubjectJob: 'Grazie: posizione di {job}',
+    mailSubjectBoth: 'Grazie: posizione di {job} in {company}',
     mailHi: 'Gentile {contact},',
     mailHello: 'Buongiorno,',
     mailBrief: 'grazie per avermi comunicato l’esito della selezione per {role} e per il tempo dedicatomi.',
@@ -80,6 +81,7 @@ export default {
     'check-in-later': 'Fatti risentire tra un mese',
     'check-in-later.why': 'Un saluto cordiale può far scoprire una posizione mai pubblicata.',
     'action.email': 'Scrivi l’email',
+    'action.feedbackEmail': 'Scrivi la richiesta',
     'action.feedback': 'Chiedi un riscontro',
     'action.linkedin': 'Apri LinkedIn',
     'action.jobs': 'Vedi le offerte',

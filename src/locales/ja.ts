@@ -15,6 +15,7 @@ export default {
   mail: {
     mailSubject: 'お時間をいただきありがとうございました',
     mailSubjectJob: '御礼：{job}のポジションについて',
+    mailSubjectBoth: '御礼：{company}の{job}のポジションについて',
     mailHi: '{contact}様',
     mailHello: 'ご担当者様',
     mailBrief: '{role}の選考結果をご連絡いただき、またお時間をいただき、ありがとうございました。',
@@ -80,6 +81,7 @@ export default {
     'check-in-later': '1か月後にもう一度連絡する',
     'check-in-later.why': '気軽な近況報告が、公開されていない求人につながることもあります。',
     'action.email': 'メールを書く',
+    'action.feedbackEmail': '依頼のメールを書く',
     'action.feedback': 'フィードバックを依頼',
     'action.linkedin': 'LinkedInを開く',
     'action.jobs': '募集中の求人を見る',

@@ -15,6 +15,7 @@ export default {
   mail: {
     mailSubject: 'Bedankt voor je tijd',
     mailSubjectJob: 'Bedankt: functie van {job}',
+    mailSubjectBoth: 'Bedankt: functie van {job} bij {company}',
     mailHi: 'Hoi {contact},',
     mailHello: 'Hallo,',
     mailBrief: 'Bedankt dat je me je besluit over {role} hebt laten weten, en voor je tijd.',
@@ -80,6 +81,7 @@ export default {
     'check-in-later': 'Laat over een maand weer van je horen',
     'check-in-later.why': 'Een vriendelijke groet kan een functie opleveren die nooit is geplaatst.',
     'action.email': 'Mail schrijven',
+    'action.feedbackEmail': 'Verzoek schrijven',
     'action.feedback': 'Feedback vragen',
     'action.linkedin': 'LinkedIn openen',
     'action.jobs': 'Vacatures bekijken',

@@ -15,6 +15,7 @@ export default {
   mail: {
     mailSubject: 'Dziękuję za poświęcony czas',
     mailSubjectJob: 'Dziękuję: stanowisko {job}',
+    mailSubjectBoth: 'Dziękuję: stanowisko {job} w {company}',
     mailHi: 'Dzień dobry, {contact},',
     mailHello: 'Dzień dobry,',
     mailBrief: 'dziękuję za informację o decyzji w rekrutacji na {role} i za poświęcony czas.',
@@ -80,6 +81,7 @@ export default {
     'check-in-later': 'Odezwij się ponownie za miesiąc',
     'check-in-later.why': 'Życzliwa wiadomość może odsłonić stanowisko, którego nigdy nie ogłoszono.',
     'action.email': 'Napisz e-mail',
+    'action.feedbackEmail': 'Napisz prośbę',
     'action.feedback': 'Poproś o opinię',
     'action.linkedin': 'Otwórz LinkedIn',
     'action.jobs': 'Zobacz oferty',

@@ -15,6 +15,7 @@ export default {
   mail: {
     mailSubject: 'Obrigado pelo seu tempo',
     mailSubjectJob: 'Obrigado: vaga de {job}',
+    mailSubjectBoth: 'Agradecimento: vaga de {job} na {company}',
     mailHi: 'Olá, {contact},',
     mailHello: 'Olá,',
     mailBrief: 'Agradeço por me informar sua decisão sobre {role} e pelo seu tempo.',
@@ -80,6 +81,7 @@ export default {
     'check-in-later': 'Dar notícias de novo daqui a um mês',
     'check-in-later.why': 'Um oi amigável pode revelar uma vaga que nunca foi anunciada.',
     'action.email': 'Escrever o e-mail',
+    'action.feedbackEmail': 'Escrever o pedido',
     'action.feedback': 'Pedir retorno',
     'action.linkedin': 'Abrir o LinkedIn',
     'action.jobs': 'Ver vagas abertas',
