@@ -60,7 +60,7 @@ describe('<followup-checklist>', () => {
       expect(progressText(el)).to.equal('');
       const bar = part<HTMLProgressElement>(el, 'progress-bar')!;
       expect(bar.hidden).to.equal(true);
-      expect(part(el, 'reset')).to.equal(null);
+      expect(part(el, 'reset')!.hidden).to.equal(true);
       await tick(el, 0);
       expect([bar.max, bar.value, bar.hidden]).to.deep.equal([7, 1, false]);
       // The bar's accessible name is the visible progress text.
@@ -256,7 +256,7 @@ describe('<followup-checklist>', () => {
 
     it('starts over with the reset button, reports it, and keeps keyboard focus in the list', async () => {
       const el = await render();
-      expect(part(el, 'reset')).to.equal(null);
+      expect(part(el, 'reset')!.hidden).to.equal(true);
       await tick(el, 0);
       await tick(el, 4);
       // Start over asks first, in the danger style; Escape (or Keep them) goes back with the ticks kept.

@@ -62,7 +62,7 @@ export const styles = css`
     margin-block-start: 0.4em;
   }
   /* Nothing to start over yet: no empty row of actions under the list. */
-  .actions:not(:has(> button, > .confirm)) {
+  .actions:not(:has(> button:not([hidden]), > .confirm)) {
     margin: 0;
   }
 `;

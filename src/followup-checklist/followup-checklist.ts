@@ -331,15 +331,14 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
           )}
         </ul>
         <div class="actions" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#confirming && this.#confirm(false)}>
-          ${!done
-            ? nothing
-            : this.#confirming
+          ${this.#confirming
               ? html`<div part="reset-confirm" class="confirm" role="group" aria-labelledby="reset-text">
                   <p id="reset-text">${this.t('resetConfirm')}</p>
                   <button part="reset-yes" class="btn danger" type="button" @click=${this.#reset}>${this.t('resetYes')}</button>
                   <button part="reset-no" class="btn" type="button" @click=${() => this.#confirm(false)}>${this.t('resetNo')}</button>
                 </div>`
-              : html`<button part="reset" class="btn plain" type="button" @click=${() => this.#confirm(true)}>${this.t('reset')}</button>`}
+              : // Hidden, not left out, with nothing ticked: a server-rendered list hydrates to the same shape whatever was saved.
+                html`<button part="reset" class="btn plain" type="button" ?hidden=${!done} @click=${() => this.#confirm(true)}>${this.t('reset')}</button>`}
           <slot name="footer"></slot>
         </div>
       </section>
