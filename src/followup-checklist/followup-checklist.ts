@@ -6,9 +6,9 @@ import { mailto } from '../internal/mail.js';
 import { sentences, type Params } from '../internal/localize.js';
 import { OnwardElement } from '../internal/onward-element.js';
 import { Saved } from '../internal/storage.js';
-import { STAGES, trueAt, type Stage } from '../internal/stage.js';
+import { reached, trueAt, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { email, idList, isBlank, linkedinUrl, numeric, oneOf, records, safeUrl, text, warnOnce } from '../internal/validation.js';
+import { email, idList, isBlank, linkedinUrl, numeric, records, safeUrl, text, warnOnce } from '../internal/validation.js';
 import { styles } from './followup-checklist.styles.js';
 import { DEFAULT_STEPS, stages, strings, type ChecklistKey } from './strings.js';
 
@@ -202,7 +202,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const company = text(this.company) ?? '';
     const to = email(this, 'contact-email', this.contactEmail);
     const feedback = safeUrl(this, 'feedback-url', this.feedbackUrl);
-    const given = isBlank(this.stage) ? undefined : oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '') || undefined;
+    const given = reached(this, this.stage, false).stage;
     const mail = (ask: boolean) => {
       if (!to) return undefined;
       const t = (k: ChecklistKey, p?: Params) => this.t(k, p);

@@ -17,7 +17,7 @@ export interface DraftOptions {
 }
 
 /** The draft's sentences true only at some stages. */
-export const MAIL_STAGES = { mailTime: MET, mailTalks: INTERVIEWED } as const;
+export const MAIL_STAGES = { mailTime: MET, mailTalks: INTERVIEWED, mailWarmCompany: MET } as const;
 
 /**
  * A short, natural email from whatever is known. Missing names drop out whole ("Hello," instead of
@@ -35,7 +35,7 @@ export function draft(t: (key: DraftKey, params?: Params) => string, o: DraftOpt
           t('mailWarm', { role: about }),
           trueAt(MAIL_STAGES.mailTime, o.stage) && t('mailTime'),
           trueAt(MAIL_STAGES.mailTalks, o.stage) && t('mailTalks'),
-          o.company && trueAt(MET, o.stage) ? t('mailWarmCompany', { company: o.company }) : t('mailWarmNone'),
+          o.company && trueAt(MAIL_STAGES.mailWarmCompany, o.stage) ? t('mailWarmCompany', { company: o.company }) : t('mailWarmNone'),
         ),
     o.runnerUp && t(b ? 'mailRunnerUpBrief' : 'mailRunnerUp'),
     o.feedback && t(b ? 'mailFeedbackBrief' : 'mailFeedback'),

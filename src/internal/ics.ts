@@ -1,3 +1,5 @@
+import { controlsToSpaces } from './validation.js';
+
 // A one-event iCalendar file (RFC 5545) that Google Calendar, Outlook and Apple Calendar import:
 // CRLF line endings, escaped text, lines folded at 75 octets, a UID, a DTSTAMP, an all-day date.
 
@@ -7,11 +9,7 @@ const day = (d: Date) => `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getD
  * TEXT as RFC 5545 writes it: `\\ ; ,` escaped, every line break (CRLF, LF or a lone CR) as `\\n`,
  * and any other control character or line separator as a space, so no word can start a line of its own.
  */
-const escape = (s: string) =>
-  s
-    .replace(/[\\;,]/g, '\\$&')
-    .replace(/\r\n|[\r\n]/g, '\\n')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+const escape = (s: string) => controlsToSpaces(s.replace(/[\\;,]/g, '\\$&').replace(/\r\n|[\r\n]/g, '\\n'));
 const encoder = new TextEncoder();
 
 /** Folds a content line so no physical line passes 75 octets, never splitting a character. */

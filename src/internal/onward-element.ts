@@ -8,17 +8,26 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 
 /** Marks Onward's classes, whatever copy or version of Onward defined them. */
 const BRAND = Symbol.for('onward-elements.element');
+const isOnward = (ctor: CustomElementConstructor): boolean => (ctor as unknown as Record<symbol, unknown>)[BRAND] === true;
 /** Whether `tag` is free or holds an Onward element, rather than another library's class. */
 export const holdsOnward = (tag: string): boolean => {
-  const held = globalThis.customElements?.get(tag) as unknown as Record<symbol, unknown> | undefined;
-  return !held || held[BRAND] === true;
+  const held = globalThis.customElements?.get(tag);
+  return !held || isOnward(held);
 };
 /** Words are text with something in it: a blank word would leave a heading or a button empty. */
 const isWord = (word: unknown): word is string => typeof word === 'string' && !isBlank(word);
 const NONE: Partial<Record<string, string>> = Object.freeze({});
-/** Which length cap an attribute has: JSON tables, links, comma lists, or (the rest) plain text. */
-const capOf = (attr: string): keyof typeof CAPS =>
-  attr === 'strings' || attr === 'items' || attr === 'takeaways' ? 'json' : attr === 'contact-email' ? 'email' : /(^|-)(url|href)$/.test(attr) ? 'url' : attr === 'checked' || attr === 'exclude' || attr === 'steps' || attr === 'sections' ? 'list' : 'text';
+/** Which length cap an attribute has: JSON tables, the address, comma lists, links, or (the rest) plain text. */
+const CAP_OF: Partial<Record<string, keyof typeof CAPS>> = {
+  strings: 'json',
+  items: 'json',
+  takeaways: 'json',
+  'contact-email': 'email',
+  checked: 'list',
+  exclude: 'list',
+  sections: 'list',
+};
+const capOf = (attr: string): keyof typeof CAPS => CAP_OF[attr] ?? (/(^|-)(url|href)$/.test(attr) ? 'url' : 'text');
 
 // Every connected element, so a locale arriving or a `lang` changing anywhere re-renders them all.
 const live = new Set<OnwardElement>();
@@ -96,9 +105,9 @@ export class OnwardElement<K extends string = string> extends LitElement {
    * another name is registered again through a subclass, so a host can pick its own tag names.
    */
   static define(tag = this.tag, registry: CustomElementRegistry = customElements): void {
-    const held = registry.get(tag) as unknown as Record<symbol, unknown> | undefined;
+    const held = registry.get(tag);
     if (held) {
-      if (held[BRAND] !== true) console.warn(`<${tag}> is already defined by another library; Onward left it alone`);
+      if (!isOnward(held)) console.warn(`<${tag}> is already defined by another library; Onward left it alone`);
       return;
     }
     try {

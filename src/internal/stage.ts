@@ -19,12 +19,18 @@ export type StageTable<K extends string> = Partial<Record<K, readonly Stage[]>>;
 export const trueAt = (allowed: readonly Stage[] | undefined, stage: Stage | undefined): boolean =>
   !allowed || (!!stage && allowed.includes(stage));
 
+/** A stage (`undefined` when not known) and whether the person was the runner-up. */
+export interface Reached {
+  stage?: Stage;
+  runnerUp: boolean;
+}
+
 /**
  * The stage and runner-up as an element may speak of them. A runner-up was in the last round: with
  * no stage given, that is the final; below the interviews it cannot be, so it is warned about and
  * ignored.
  */
-export function reached(el: Element, stage: unknown, runnerUp: unknown): { stage?: Stage; runnerUp: boolean } {
+export function reached(el: Element, stage: unknown, runnerUp: unknown): Reached {
   const known = oneOf<Stage | ''>(el, 'stage', stage, STAGES, '') || undefined;
   if (!runnerUp) return { stage: known, runnerUp: false };
   if (!known) return { stage: 'final', runnerUp: true };

@@ -32,7 +32,7 @@ const empty = (s: Stored) => !Object.keys(s.v).length;
 const none = (): Stored => ({ v: bare(), t: bare() });
 
 /** A stored record from raw text: `undefined` when there is none, `null` when what is there is not one. */
-export function parse(raw: string | null | undefined): Stored | null | undefined {
+function parse(raw: string | null | undefined): Stored | null | undefined {
   if (raw == null) return undefined;
   if (raw.length > MAX_RAW) return null;
   let data: unknown;
@@ -163,9 +163,14 @@ export class Saved implements ReactiveController {
         this.#warn(STORAGE_FAILED);
       }
     }
+    return this.#parse(raw) ?? undefined;
+  }
+
+  /** `parse`, with one warning when what is stored is not a record of ours. */
+  #parse(raw: string | null | undefined): Stored | null | undefined {
     const stored = parse(raw);
     if (stored === null) this.#warn('found unreadable saved data');
-    return stored ?? undefined;
+    return stored;
   }
 
   #write(stored: Stored): void {
@@ -234,9 +239,7 @@ export class Saved implements ReactiveController {
 
   /** Another tab, element or copy changed the record, or a neighbour removed, garbled or emptied it. */
   heard(raw: string | null | undefined): void {
-    const parsed = parse(raw);
-    if (parsed === null) this.#warn('found unreadable saved data');
-    const theirs = parsed ?? none();
+    const theirs = this.#parse(raw) ?? none();
     const merged = merge(this.#last, theirs);
     // What is stored lacks something this element knows (a neighbour removed, garbled or emptied
     // it): that goes back. Merging only ever adds, so this settles after one write, never echoes.

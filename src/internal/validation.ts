@@ -31,12 +31,15 @@ export const isBlank = (value: unknown): boolean =>
 // bidi marks), Hangul fillers and the braille blank. A name made only of them is no name.
 const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800\s]/gu;
 
+/** `s` with every control character (C0, C1) and line or paragraph separator as a space: one line, whatever the words. */
+export const controlsToSpaces = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+
 /** Plain text for display: trimmed, control characters removed, `undefined` when nothing visible is left. */
 export function text(value: unknown): string | undefined {
   if (isBlank(value)) return undefined;
   // Strips C0/C1 controls and bidi overrides that could disguise or reorder the text around it.
   // Bounded first: text inside a host's list or table is cut at the list's own cap.
-  const clean = str(value).slice(0, CAPS.list).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
+  const clean = controlsToSpaces(str(value).slice(0, CAPS.list)).replace(/[\u202a-\u202e\u2066-\u2069]/g, ' ');
   const squeezed = clean.replace(/\s+/g, ' ').trim();
   return squeezed.replace(INVISIBLE, '') ? squeezed : undefined;
 }
@@ -65,7 +68,7 @@ export function oneOf<T extends string>(
   return fallback;
 }
 
-/** Attribute converter that keeps a non-numeric value as typed, so the warning can quote it. */
+/** Attribute converter that keeps a non-numeric value as typed, so the parser can tell a bad value from none and warn. */
 export const numeric = {
   fromAttribute: (value: string | null): number | string | null => (value && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
 };
@@ -226,7 +229,7 @@ const EMAIL = /^[A-Za-z0-9.!$'*+=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-
 export function email(el: Element, attr: string, value: unknown): string | undefined {
   if (isBlank(value)) return undefined;
   const v = str(value).trim();
-  if (v.length <= 254 && EMAIL.test(v)) return v;
+  if (v.length <= CAPS.email && EMAIL.test(v)) return v;
   warnOnce(el, attr, 'not a single email address such as jo@example.com; ignored');
   return undefined;
 }

@@ -23,8 +23,6 @@ export const styles = css`
   /* The short kit is one column, read top to bottom, at a comfortable line length. */
   .short .sections {
     grid-template-columns: minmax(0, 46rem);
-  }
-  .short .sections {
     gap: calc(var(--_space) * 0.5);
   }
   .toggle {

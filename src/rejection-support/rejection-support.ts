@@ -10,7 +10,7 @@ import '../search-recap/search-recap.js';
 import '../stay-connected/stay-connected.js';
 import type { ActionDetail } from '../internal/events.js';
 import { OnwardElement, holdsOnward } from '../internal/onward-element.js';
-import { MET, reached, trueAt, type Stage } from '../internal/stage.js';
+import { MET, reached, trueAt, type Reached, type Stage, type StageTable } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { idList, isBlank, numeric, safeUrl } from '../internal/validation.js';
 import { styles } from './rejection-support.styles.js';
@@ -19,6 +19,8 @@ import { strings, type SupportKey } from './strings.js';
 export const SECTIONS = ['takeaways', 'recap', 'checklist', 'email', 'reflection', 'stay-connected', 'resume'] as const;
 export type SupportSection = (typeof SECTIONS)[number];
 
+/** Sections true only at some stages: a thank-you note and interview notes need someone the person talked with. */
+const SECTION_STAGES: StageTable<SupportSection> = { email: MET, reflection: MET };
 /** The short kit shows these open; every other section is one click away. */
 const OPEN: readonly SupportSection[] = ['takeaways', 'checklist'];
 /** The short kit's next steps, at most three, for each stage (an unknown stage: what fits every stage). */
@@ -173,14 +175,15 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * edited, rather than opening a second one without its tone, runner-up line or edits.
    */
   #toEmail(event: CustomEvent<ActionDetail>): void {
-    if (event.detail.action !== 'email' || !this.#shown().includes('email')) return;
+    // The email section is rendered whenever it is shown, open or one click away.
     const email = this.renderRoot.querySelector('followup-email');
+    if (event.detail.action !== 'email' || !email) return;
     const subject = email?.renderRoot.querySelector('input');
     // In the short kit the draft is one click away: the step opens it in place.
     if (this.#short() && !this.#open.has('email')) {
       event.preventDefault();
       void this.#toggle('email', true).then(async () => {
-        await email?.updateComplete;
+        await email.updateComplete;
         subject?.focus();
       });
       return;
@@ -190,24 +193,18 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     if (subject?.matches(':focus')) event.preventDefault();
   }
 
-  /** Sections shown, open or one click away. */
-  #shown(): SupportSection[] {
-    return this.#sections();
-  }
-
   /** The short kit: no host order and not `expanded`. */
   #short(): boolean {
     return isBlank(this.sections) && !this.expanded;
   }
 
-  #sections(): SupportSection[] {
-    const { stage } = reached(this, this.stage, this.runnerUp);
+  /** Sections shown, open or one click away, at `stage`. */
+  #sections(stage: Stage | undefined): SupportSection[] {
     const fallback = SECTIONS.filter(
       (s) =>
         (s !== 'recap' || ['applications', 'screenings', 'interviews', 'since'].some((k) => !isBlank(this[k as 'since']))) &&
         (s !== 'resume' || !isBlank(this.resumeUrl)) &&
-        // A thank-you note and interview notes need someone the person talked with.
-        ((s !== 'email' && s !== 'reflection') || trueAt(MET, stage)),
+        trueAt(SECTION_STAGES[s], stage),
     );
     // A tag another library took would render a stranger, handed the candidate's name and key: it
     // is left out (define() has said so, naming the tag).
@@ -218,9 +215,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * One section: its element, handed the kit's shared attributes as properties. Bound in the
    * template, so they are there from the first render, on the server too.
    */
-  #section(section: SupportSection, level: number, lang: string | typeof nothing): TemplateResult {
-    // Every section hears the same stage; a runner-up below the interviews is warned about once, here.
-    const { stage, runnerUp } = reached(this, this.stage, this.runnerUp);
+  #section(section: SupportSection, level: number, lang: string | typeof nothing, { stage, runnerUp }: Reached): TemplateResult {
     switch (section) {
       case 'takeaways':
         return html`<rejection-takeaways part="takeaways" lang=${lang} .theme=${this.theme} .headingLevel=${level}
@@ -265,7 +260,9 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
 
   override render(): TemplateResult {
     const sectionLevel = Math.min(this.level() + 1, 6);
-    const shown = this.#sections();
+    // Every section hears the same stage; a runner-up below the interviews is warned about once, here.
+    const reach = reached(this, this.stage, this.runnerUp);
+    const shown = this.#sections(reach.stage);
     const short = this.#short();
     // Without a host order, every section keeps its own place, shown or not: one that arrives later
     // (the recap, once the numbers load) then moves none of the others, and each keeps what the
@@ -277,14 +274,14 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     const lang = this.getAttribute('lang') ?? nothing;
     const section = (s: SupportSection) => {
       if (!shown.includes(s)) return nothing;
-      if (!short || OPEN.includes(s)) return this.#section(s, sectionLevel, lang);
+      if (!short || OPEN.includes(s)) return this.#section(s, sectionLevel, lang, reach);
       // One click away: a real disclosure button, and the section kept (hidden) so nothing typed is lost.
       const open = this.#open.has(s);
       return html`<div class="fold">
         <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${s}" @click=${() => this.#toggle(s)}>
           ${this.t(`open.${s}` as SupportKey)}
         </button>
-        <div id="panel-${s}" class="panel" ?hidden=${!open}>${this.#section(s, sectionLevel, lang)}</div>
+        <div id="panel-${s}" class="panel" ?hidden=${!open}>${this.#section(s, sectionLevel, lang, reach)}</div>
       </div>`;
     };
     return html`
