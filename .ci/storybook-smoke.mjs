@@ -28,6 +28,18 @@ try {
     }
     await page.close();
   }
+  // The whole-kit story sets every attribute a host would, under the names the manifest gives.
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const kit = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'rejection-support');
+  const notHostData = ['sections', 'lang', 'dir', 'theme', 'strings', 'heading-level'];
+  const expected = kit.attributes.map((a) => a.name).filter((n) => !notHostData.includes(n));
+  const page = await browser.newPage();
+  await page.goto(`${base}/iframe.html?id=elements-rejection-support--whole-kit&viewMode=story`);
+  await page.waitForSelector('rejection-support');
+  const set = await page.evaluate(() => document.querySelector('rejection-support').getAttributeNames());
+  const unset = expected.filter((n) => !set.includes(n));
+  if (unset.length) failures.push(`the whole-kit story leaves out ${unset.join(', ')}`);
+  await page.close();
   const main = stories.find((s) => s.title === 'Job board status page');
   if (!main) failures.push('the "Job board status page" story is missing');
   console.log(`Storybook smoke: ${stories.length} stories opened, ${failures.length} failed.`);

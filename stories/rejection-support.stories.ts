@@ -45,18 +45,18 @@ export const Screening: Story = { name: 'Stage: screening', args: { ...everythin
 export const Interview: Story = { name: 'Stage: interview', args: { ...everything, stage: 'interview' } };
 export const Final: Story = { name: 'Stage: final, runner-up', args: { ...everything, stage: 'final', 'runner-up': true } };
 
-/** `expanded`: one tag, every section open. */
+/** `expanded`: one tag, every section open, and every attribute the kit has set as a host would. */
 export const WholeKit: Story = {
   name: 'The whole kit, expanded',
   args: {
+    ...everything,
     expanded: true,
-    'runner-up': true,
     stage: 'final',
-    applications: 14,
-    screenings: 4,
-    interviews: 3,
-    since: '2026-08-03',
-    'resume-url': 'https://example.com/resume',
+    'runner-up': true,
+    tone: 'warm',
+    'ask-feedback': true,
+    'check-in-days': 30,
+    'reapply-after': '2027-03-01',
     'storage-key': 'storybook-kit',
   },
 };

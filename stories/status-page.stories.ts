@@ -67,3 +67,55 @@ export const StatusPage: StoryObj = {
     </div>
   `,
 };
+
+/**
+ * A dashboard with several applications, each with its own Onward elements: each landmark carries
+ * its application ("Moving forward (UX Researcher, Contoso)"), so none repeats another.
+ */
+export const ApplicantDashboard: StoryObj = {
+  name: 'Applicant dashboard',
+  render: () => html`
+    <div class="jb-page">
+      <header class="jb-header">
+        <a class="jb-logo" href="#">Hireway</a>
+        <nav aria-label="Main">
+          <a href="#">Find jobs</a>
+          <a href="#" aria-current="page">My applications</a>
+          <a href="#">Profile</a>
+        </nav>
+      </header>
+      <main class="jb-main">
+        <h1>My applications</h1>
+        <article class="jb-application">
+          <div class="jb-logo-tile" aria-hidden="true">N</div>
+          <div>
+            <h2>Product Designer</h2>
+            <p class="jb-meta">Northwind Studio · Not selected after the final round</p>
+          </div>
+        </article>
+        <rejection-support heading-level="3" company="Northwind Studio" job-title="Product Designer" stage="final" runner-up
+          candidate-name="Ana" contact-name="Jordan" contact-email="jordan.lee@northwind.example"
+          storage-key="dashboard-northwind"></rejection-support>
+        <article class="jb-application">
+          <div class="jb-logo-tile" aria-hidden="true">C</div>
+          <div>
+            <h2>UX Researcher</h2>
+            <p class="jb-meta">Contoso · Not selected after interviews</p>
+          </div>
+        </article>
+        <rejection-support heading-level="3" company="Contoso" job-title="UX Researcher" stage="interview" candidate-name="Ana"
+          storage-key="dashboard-contoso"></rejection-support>
+        <article class="jb-application">
+          <div class="jb-logo-tile" aria-hidden="true">F</div>
+          <div>
+            <h2>Designer</h2>
+            <p class="jb-meta">Fabrikam · Not selected after a screening call</p>
+          </div>
+        </article>
+        <followup-checklist heading-level="3" company="Fabrikam" job-title="Designer" stage="screening"
+          storage-key="dashboard-fabrikam"></followup-checklist>
+      </main>
+      <footer class="jb-footer">© Hireway · Privacy · Help</footer>
+    </div>
+  `,
+};

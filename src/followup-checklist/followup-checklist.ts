@@ -301,7 +301,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     // One clear next step: the first open step's link is the filled button, the others plain links.
     const next = rows.find((row) => row.href && !this.#checked.has(row.id));
     return html`
-      <section part="base" class=${this.baseClass()} aria-labelledby="heading">
+      <section part="base" class=${this.baseClass()} aria-labelledby=${this.landmark()}>
         ${this.heading(this.personalHeading())}
         <p class="intro muted">${sentences(this.t('intro'), this.#saved.key && this.t(this.#saved.persistent ? 'saved' : 'pageOnly'))}</p>
         ${this.hideProgress

@@ -173,7 +173,7 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
     const subject = this.#subject ?? drafted!.subject;
     const body = this.#body ?? drafted!.body;
     return html`
-      <section part="base" class=${this.baseClass()} aria-labelledby="heading">
+      <section part="base" class=${this.baseClass()} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
         <p class="intro muted">${this.t('intro')}</p>
         <label for="subject">${this.t('subject')}</label>

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { emit } from './events.js';
 import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
@@ -13,6 +13,13 @@ const isOnward = (ctor: CustomElementConstructor): boolean => (ctor as unknown a
 export const holdsOnward = (tag: string): boolean => {
   const held = globalThis.customElements?.get(tag);
   return !held || isOnward(held);
+};
+const lists = new Map<string, Intl.ListFormat>();
+/** "Product Designer, Northwind" in the locale's own punctuation. */
+const listFormat = (locale: string): Intl.ListFormat => {
+  let list = lists.get(locale);
+  if (!list) lists.set(locale, (list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' })));
+  return list;
 };
 /** Words are text with something in it: a blank word would leave a heading or a button empty. */
 const isWord = (word: unknown): word is string => typeof word === 'string' && !isBlank(word);
@@ -72,6 +79,9 @@ const viewObserver = () =>
  * What every Onward element shares: the theme, the string table and `onward-view`.
  * `K` is the element's string keys, so a typo in a key is a type error.
  *
+ * @attr {string | undefined} lang - The language of its words, as in HTML; not set, the page's.
+ * @attr {'ltr' | 'rtl' | undefined} dir - The direction of its text, as in HTML; not set, the language's.
+ *
  * @cssprop [--onward-font-family=inherit] - Font of all text.
  * @cssprop [--onward-font-size=1rem] - Base font size; everything else scales from it.
  * @cssprop [--onward-line-height=1.5] - Line height of body text.
@@ -127,6 +137,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return {
       theme: {},
       strings: {},
+      nested: { type: Boolean, attribute: false },
     };
   }
 
@@ -134,6 +145,8 @@ export class OnwardElement<K extends string = string> extends LitElement {
   declare theme: string;
   /** Replaces any of the element's words on this instance, beating the locale: a partial table keyed like the English one (an object, or JSON in the attribute). */
   declare strings: Partial<Record<K, string>> | string | undefined;
+  /** @internal Set by the kit: its sections are parts of its one landmark, not landmarks of their own. */
+  declare nested: boolean;
 
   /** The registered locale in use (or an English region, for its dates), `undefined` for English. */
   #code?: string;
@@ -145,6 +158,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
   constructor() {
     super();
     this.theme = 'light';
+    this.nested = false;
   }
 
   override connectedCallback(): void {
@@ -255,9 +269,32 @@ export class OnwardElement<K extends string = string> extends LitElement {
     return this.#level;
   }
 
-  /** The element's heading at its `heading-level`, holding the `heading` slot. */
+  /** The element's heading at its `heading-level`, holding the `heading` slot, and the application its landmark names. */
   protected heading(text: string): TemplateResult {
-    return heading(this.#level, text);
+    return html`${heading(this.#level, text)}${this.#applicationName()}`;
+  }
+
+  /**
+   * `aria-labelledby` for the outer `<section>`. Its heading names it, and the application the host
+   * named too, so a dashboard's many checklists are told apart ("Your next steps (Product
+   * Designer, Northwind)"). Inside the kit it has no name, which makes it no landmark: the kit is
+   * the one landmark, and its sections are headings within it.
+   */
+  protected landmark(): string | typeof nothing {
+    if (this.nested) return nothing;
+    return this.#application() ? 'heading application' : 'heading';
+  }
+
+  /** The application named in the landmark: hidden, as the page around it says which one it is. */
+  #applicationName(): TemplateResult | typeof nothing {
+    const application = this.nested ? '' : this.#application();
+    return application ? html`<span id="application" hidden>(${application})</span>` : nothing;
+  }
+
+  #application(): string {
+    const self = this as { jobTitle?: unknown; company?: unknown };
+    const named = [text(self.jobTitle), text(self.company)].filter((n): n is string => !!n);
+    return named.length ? listFormat(this.locale).format(named) : '';
   }
 
   /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered or the page is in a region of English (`en-GB`). */

@@ -136,7 +136,7 @@ export class InterviewReflectionElement extends OnwardElement<ReflectionKey> {
       <section
         part="base"
         class=${this.baseClass()}
-        aria-labelledby="heading"
+        aria-labelledby=${this.landmark()}
         @input=${this.#input}
         @change=${this.#change}
       >

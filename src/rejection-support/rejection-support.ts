@@ -140,8 +140,8 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   declare interviews: number | undefined;
   /** When the search started, `YYYY-MM-DD` (for the recap). */
   declare since: string | undefined;
-  /** Tone of the drafted email: `warm` or `brief`. */
-  declare tone: EmailTone;
+  /** Tone of the drafted email: `warm` or `brief`. Not set: warm. */
+  declare tone: EmailTone | undefined;
   /** Adds a feedback request to the drafted email. */
   declare askFeedback: boolean;
   /** Days until the check-in reminder. */
@@ -218,36 +218,36 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   #section(section: SupportSection, level: number, lang: string | typeof nothing, { stage, runnerUp }: Reached): TemplateResult {
     switch (section) {
       case 'takeaways':
-        return html`<rejection-takeaways part="takeaways" lang=${lang} .theme=${this.theme} .headingLevel=${level}
+        return html`<rejection-takeaways part="takeaways" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle} .stage=${stage}
           .runnerUp=${runnerUp}></rejection-takeaways>`;
       case 'recap':
-        return html`<search-recap part="recap" lang=${lang} .theme=${this.theme} .headingLevel=${level} .stage=${stage}
+        return html`<search-recap part="recap" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level} .stage=${stage}
           .applications=${this.applications} .screenings=${this.screenings} .interviews=${this.interviews}
           .since=${this.since}></search-recap>`;
       case 'checklist':
-        return html`<followup-checklist part="checklist" lang=${lang} .theme=${this.theme} .headingLevel=${level}
+        return html`<followup-checklist part="checklist" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .storageKey=${this.storageKey} .candidateName=${this.candidateName} .company=${this.company} .stage=${stage}
           .exclude=${this.#short() || !stage ? this.#notNext(stage) : undefined}
           .jobTitle=${this.jobTitle} .contactName=${this.contactName} .contactEmail=${this.contactEmail}
           .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}
           @onward-action=${this.#toEmail}></followup-checklist>`;
       case 'email':
-        return html`<followup-email part="email" lang=${lang} .theme=${this.theme} .headingLevel=${level}
+        return html`<followup-email part="email" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle}
           .contactName=${this.contactName} .contactEmail=${this.contactEmail} .tone=${this.tone} .stage=${stage} .runnerUp=${runnerUp}
           .askFeedback=${this.askFeedback}></followup-email>`;
       case 'reflection':
-        return html`<interview-reflection part="reflection" lang=${lang} .theme=${this.theme} .headingLevel=${level}
+        return html`<interview-reflection part="reflection" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .storageKey=${this.storageKey} .company=${this.company} .jobTitle=${this.jobTitle}></interview-reflection>`;
       case 'stay-connected':
-        return html`<stay-connected part="stay-connected" lang=${lang} .theme=${this.theme} .headingLevel=${level}
+        return html`<stay-connected part="stay-connected" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .company=${this.company} .contactName=${this.contactName} .runnerUp=${runnerUp}
           .linkedinUrl=${this.linkedinUrl} .talentCommunityUrl=${this.talentCommunityUrl}
           .checkInDays=${this.checkInDays} .reapplyAfter=${this.reapplyAfter}></stay-connected>`;
       default:
         // Checked here, so a bad resume-url is reported under the name the host wrote.
-        return html`<resume-cta part="resume" lang=${lang} variant="banner" .theme=${this.theme}
+        return html`<resume-cta part="resume" lang=${lang} variant="banner" .nested=${true} .theme=${this.theme}
           .href=${safeUrl(this, 'resume-url', this.resumeUrl)}></resume-cta>`;
     }
   }
@@ -285,7 +285,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
       </div>`;
     };
     return html`
-      <section part="base" class=${this.baseClass(short ? 'bare short' : 'bare')} aria-labelledby="heading">
+      <section part="base" class=${this.baseClass(short ? 'bare short' : 'bare')} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
         <div class="sections">${places.map(section)}</div>
       </section>

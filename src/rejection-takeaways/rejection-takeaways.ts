@@ -15,7 +15,6 @@ export const TAKEAWAYS = ['hired', 'practice', 'connections'] as const;
 export const LAYOUTS = ['stack', 'cards', 'compact'] as const;
 
 // One shared default string, not a new one per instance.
-const ALL = TAKEAWAYS.join(',');
 
 export type Takeaway = (typeof TAKEAWAYS)[number];
 export type TakeawaysLayout = (typeof LAYOUTS)[number];
@@ -83,8 +82,8 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
   declare stage: Stage | undefined;
   /** The person was a runner-up: stresses that they may be next in line. */
   declare runnerUp: boolean;
-  /** Which takeaways to show, in order: a comma list of `hired`, `practice`, `connections`. */
-  declare takeaways: string;
+  /** Which takeaways to show, in order: a comma list of `hired`, `practice`, `connections`. Not set: all three. */
+  declare takeaways: string | undefined;
   /** `stack` (default), `cards` side by side when there is room, or `compact`. */
   declare layout: TakeawaysLayout;
   /**
@@ -98,7 +97,6 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
   constructor() {
     super();
     this.runnerUp = false;
-    this.takeaways = ALL;
     this.layout = 'stack';
     this.hideClosing = false;
   }
@@ -125,7 +123,7 @@ export class RejectionTakeawaysElement extends OnwardElement<TakeawaysKey> {
     };
 
     return html`
-      <section part="base" class=${this.baseClass(layout)} aria-labelledby="heading">
+      <section part="base" class=${this.baseClass(layout)} aria-labelledby=${this.landmark()}>
         ${this.heading(this.personalHeading())}
         <slot name="intro"><p class="intro">${this.t('intro', { role: role(t, company, job) })}</p></slot>
         <ol part="list" class="list">

@@ -100,7 +100,7 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
       return forms[plural.select(n)] || forms.other || (words.includes(':') ? word(id, n, strings[id]) : words);
     };
     return html`
-      <section part="base" class=${this.baseClass()} aria-labelledby="heading">
+      <section part="base" class=${this.baseClass()} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
         <p class="intro muted">${sentences(since && this.t('started', { ago: ago(since, locale) }), this.t(counts.length ? 'intro' : 'none'))}</p>
         ${counts.length

@@ -114,7 +114,7 @@ export class StayConnectedElement extends OnwardElement<StayKey> {
     const reapply = date(this, 'reapply-after', this.reapplyAfter);
     const locale = this.locale;
     return html`
-      <section part="base" class=${this.baseClass()} aria-labelledby="heading">
+      <section part="base" class=${this.baseClass()} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
         <p part="body" class="body">
           ${this.runnerUp
