@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 // The sections' classes, so their tags are typed in the template (define.ts registers them).
 import { DEFAULT_ITEMS } from '../followup-checklist/followup-checklist.js';
 import '../followup-email/followup-email.js';
@@ -215,39 +216,39 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * One section: its element, handed the kit's shared attributes as properties. Bound in the
    * template, so they are there from the first render, on the server too.
    */
-  #section(section: SupportSection, level: number, lang: string | typeof nothing, { stage, runnerUp }: Reached): TemplateResult {
+  #section(section: SupportSection, level: number, lang: string | undefined, { stage, runnerUp }: Reached): TemplateResult {
     switch (section) {
       case 'takeaways':
-        return html`<rejection-takeaways part="takeaways" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<rejection-takeaways part="takeaways" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle} .stage=${stage}
           .runnerUp=${runnerUp}></rejection-takeaways>`;
       case 'recap':
-        return html`<search-recap part="recap" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level} .stage=${stage}
+        return html`<search-recap part="recap" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level} .stage=${stage}
           .applications=${this.applications} .screenings=${this.screenings} .interviews=${this.interviews}
           .since=${this.since}></search-recap>`;
       case 'checklist':
-        return html`<followup-checklist part="checklist" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<followup-checklist part="checklist" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .storageKey=${this.storageKey} .candidateName=${this.candidateName} .company=${this.company} .stage=${stage}
           .exclude=${this.#short() || !stage ? this.#notNext(stage) : undefined}
           .jobTitle=${this.jobTitle} .contactName=${this.contactName} .contactEmail=${this.contactEmail}
           .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}
           @onward-action=${this.#toEmail}></followup-checklist>`;
       case 'email':
-        return html`<followup-email part="email" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<followup-email part="email" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle}
           .contactName=${this.contactName} .contactEmail=${this.contactEmail} .tone=${this.tone} .stage=${stage} .runnerUp=${runnerUp}
           .askFeedback=${this.askFeedback}></followup-email>`;
       case 'reflection':
-        return html`<interview-reflection part="reflection" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<interview-reflection part="reflection" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .storageKey=${this.storageKey} .company=${this.company} .jobTitle=${this.jobTitle}></interview-reflection>`;
       case 'stay-connected':
-        return html`<stay-connected part="stay-connected" lang=${lang} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<stay-connected part="stay-connected" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
           .company=${this.company} .contactName=${this.contactName} .runnerUp=${runnerUp}
           .linkedinUrl=${this.linkedinUrl} .talentCommunityUrl=${this.talentCommunityUrl}
           .checkInDays=${this.checkInDays} .reapplyAfter=${this.reapplyAfter}></stay-connected>`;
       default:
         // Checked here, so a bad resume-url is reported under the name the host wrote.
-        return html`<resume-cta part="resume" lang=${lang} variant="banner" .nested=${true} .theme=${this.theme}
+        return html`<resume-cta part="resume" lang=${ifDefined(lang)} variant="banner" .nested=${true} .theme=${this.theme}
           .href=${safeUrl(this, 'resume-url', this.resumeUrl)}></resume-cta>`;
     }
   }
@@ -271,7 +272,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     const places = !isBlank(this.sections) ? shown : short ? [...OPEN, ...SECTIONS.filter((s) => !OPEN.includes(s))] : SECTIONS;
     // The kit's own `lang`, handed down: a section sees it through the DOM in a browser, but not
     // on a server, where each element renders on its own.
-    const lang = this.getAttribute('lang') ?? nothing;
+    const lang = this.getAttribute('lang') ?? undefined;
     const section = (s: SupportSection) => {
       if (!shown.includes(s)) return nothing;
       if (!short || OPEN.includes(s)) return this.#section(s, sectionLevel, lang, reach);
