@@ -90,6 +90,9 @@ const stripTypes = {
   transform: async (code, id) => (id.endsWith('.ts') ? { code: (await transform(code, { loader: 'ts', format: 'esm', target: 'es2022' })).code } : null),
 };
 
+// onward.css, the stylesheet that keeps each element's space until its script arrives, as written.
+writeFileSync('dist/onward.css', readFileSync('src/onward.css'));
+
 // Locale modules carry no types of their own: importing one is a side effect.
 mkdirSync('dist/locales', { recursive: true });
 writeFileSync('dist/locales/locale.d.ts', '// Importing a locale module registers its words with every Onward element on the page.\nexport {};\n');

@@ -380,6 +380,47 @@ describe('<rejection-support>', () => {
       expect(email.shadowRoot!.activeElement).to.equal(email.shadowRoot!.querySelector('input'));
     });
 
+    it('draws what is open in its first render and each section one click away later, one per task', async () => {
+      const host = document.createElement('div');
+      host.innerHTML = `<rejection-support ${EVERYTHING}></rejection-support>`;
+      const el = host.firstElementChild as RejectionSupportElement;
+      document.body.append(el);
+      await el.updateComplete;
+      const drawn = () => [...el.shadowRoot!.querySelectorAll('.panel')].filter((p) => p.firstElementChild).length;
+      expect(el.shadowRoot!.querySelector('rejection-takeaways')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('followup-checklist')).to.not.equal(null);
+      expect(drawn()).to.equal(0);
+      // Each idle moment draws one more, hidden; then nothing is left to draw.
+      const seen = [];
+      for (let i = 0; i < 5; i++) {
+        await new Promise((resolve) => requestIdleCallback(resolve));
+        await el.updateComplete;
+        seen.push(drawn());
+      }
+      await sleep(100);
+      expect(seen.every((n, i) => n <= i + 1)).to.equal(true);
+      expect(drawn()).to.equal(5);
+      expect(toggles(el).every((t) => t.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    });
+
+    it('opens the draft from the checklist even before it has been drawn', async () => {
+      const host = document.createElement('div');
+      host.innerHTML = `<rejection-support ${EVERYTHING}></rejection-support>`;
+      const el = host.firstElementChild as RejectionSupportElement;
+      document.body.append(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('followup-email')).to.equal(null);
+      const checklist = el.shadowRoot!.querySelector('followup-checklist')!;
+      const write = checklist.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="action"]')!;
+      let opened = true;
+      el.addEventListener('onward-action', (e) => (opened = !e.defaultPrevented));
+      write.click();
+      await sleep(30);
+      expect(opened, 'the checklist opened its own draft').to.equal(false);
+      const email = el.shadowRoot!.querySelector('followup-email')!;
+      expect(email.shadowRoot!.activeElement).to.equal(email.shadowRoot!.querySelector('input'));
+    });
+
     it('picks the next steps for the stage, and shows every section with `expanded` or `sections`', async () => {
       const steps = async (attrs: string) => {
         const el = await render(`short ${attrs}`);

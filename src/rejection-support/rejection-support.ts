@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // The sections' classes, so their tags are typed in the template (define.ts registers them).
 import { DEFAULT_ITEMS } from '../followup-checklist/followup-checklist.js';
@@ -39,6 +39,12 @@ const TAGS: Record<SupportSection, string> = {
   reflection: 'interview-reflection',
   'stay-connected': 'stay-connected',
   resume: 'resume-cta',
+};
+
+/** Runs `task` once the browser has a quiet moment (soon, in any case). */
+const whenIdle = (task: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 50);
 };
 
 /**
@@ -160,13 +166,42 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     this.runnerUp = false;
     this.askFeedback = false;
     this.expanded = false;
+    // A shadow root already here came with the page from a server, which drew every section:
+    // hydration needs the very same first render.
+    this.#drawAll = isServer || !!this.shadowRoot;
   }
 
   /** The sections the person opened in the short kit. */
   #open = new Set<SupportSection>();
+  /** Sections one click away that are drawn, hidden: opened once, or drawn while the browser was idle. */
+  #drawn = new Set<SupportSection>();
+  #drawAll: boolean;
+  /** Shown, one click away and not drawn yet, as of the last render. */
+  #undrawn: SupportSection[] = [];
+  #drawing = false;
+  /** The sections shown, as of the last render. */
+  #shown: SupportSection[] = [];
+
+  /**
+   * The short kit draws what is open first, in one task; each section one click away follows in
+   * its own task once the browser is idle, so no long task holds up the page. Hidden, they move
+   * nothing; drawn, they open at once and keep what was typed.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const next = this.#undrawn[0];
+    if (!next || this.#drawing) return;
+    this.#drawing = true;
+    whenIdle(() => {
+      this.#drawing = false;
+      this.#drawn.add(next);
+      this.requestUpdate();
+    });
+  }
 
   async #toggle(section: SupportSection, open = !this.#open.has(section)): Promise<void> {
     this.#open[open ? 'add' : 'delete'](section);
+    this.#drawn.add(section);
     this.requestUpdate();
     await this.updateComplete;
   }
@@ -176,19 +211,18 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * edited, rather than opening a second one without its tone, runner-up line or edits.
    */
   #toEmail(event: CustomEvent<ActionDetail>): void {
-    // The email section is rendered whenever it is shown, open or one click away.
-    const email = this.renderRoot.querySelector('followup-email');
-    if (event.detail.action !== 'email' || !email) return;
-    const subject = email?.renderRoot.querySelector('input');
-    // In the short kit the draft is one click away: the step opens it in place.
+    if (event.detail.action !== 'email' || !this.#shown.includes('email')) return;
+    // In the short kit the draft is one click away (and may not be drawn yet): the step opens it in place.
     if (this.#short() && !this.#open.has('email')) {
       event.preventDefault();
       void this.#toggle('email', true).then(async () => {
-        await email.updateComplete;
-        subject?.focus();
+        const email = this.renderRoot.querySelector('followup-email');
+        await email?.updateComplete;
+        email?.renderRoot.querySelector('input')?.focus();
       });
       return;
     }
+    const subject = this.renderRoot.querySelector('followup-email')?.renderRoot.querySelector('input');
     subject?.focus();
     // A section the host hid with CSS takes no focus: the link then opens its own draft.
     if (subject?.matches(':focus')) event.preventDefault();
@@ -264,7 +298,9 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     // Every section hears the same stage; a runner-up below the interviews is warned about once, here.
     const reach = reached(this, this.stage, this.runnerUp);
     const shown = this.#sections(reach.stage);
+    this.#shown = shown;
     const short = this.#short();
+    this.#undrawn = [];
     // Without a host order, every section keeps its own place, shown or not: one that arrives later
     // (the recap, once the numbers load) then moves none of the others, and each keeps what the
     // person did in it.
@@ -278,11 +314,13 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
       if (!short || OPEN.includes(s)) return this.#section(s, sectionLevel, lang, reach);
       // One click away: a real disclosure button, and the section kept (hidden) so nothing typed is lost.
       const open = this.#open.has(s);
+      const drawn = open || this.#drawAll || this.#drawn.has(s);
+      if (!drawn) this.#undrawn.push(s);
       return html`<div class="fold">
         <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${s}" @click=${() => this.#toggle(s)}>
           ${this.t(`open.${s}` as SupportKey)}
         </button>
-        <div id="panel-${s}" class="panel" ?hidden=${!open}>${this.#section(s, sectionLevel, lang, reach)}</div>
+        <div id="panel-${s}" class="panel" ?hidden=${!open}>${drawn ? this.#section(s, sectionLevel, lang, reach) : nothing}</div>
       </div>`;
     };
     return html`
