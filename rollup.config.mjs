@@ -128,7 +128,17 @@ export default [
     },
     external: isExternal,
     plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    onwarn: (warning, warn) => warning.code !== 'MODULE_LEVEL_DIRECTIVE' && warn(warning),
+    // Rollup drops module directives: the React entry gets its 'use client' back, so Next.js server
+    // components can import the wrappers.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      banner: (chunk) => (chunk.fileName === 'frameworks/react.js' ? "'use client';" : ''),
+    },
   },
   // CDN: one self-contained, minified file that includes Lit and registers every element.
   { input: 'src/all.ts', plugins: cdn('dist'), output: { file: 'dist/onward.min.js', format: 'es' } },

@@ -1,7 +1,8 @@
 // npm run consumers: the package exactly as `npm pack` makes it, installed into fresh consumer
 // projects and used the way a platform would: plain HTML from the CDN file, React 19, Vue 3,
 // Svelte 5, Angular 21, server rendering, and TypeScript's view of it all. Nothing here imports from src/.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, serve } from '../bench/browser.mjs';
 
+// Next.js asks for nothing over the network with telemetry off.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const only = process.argv.slice(2);
@@ -208,6 +211,46 @@ await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: 
   }
 });
 
+await consumer('next', 'Next.js 16 App Router: a server component uses the @lit/react wrapper and the tag with hyphenated attributes; next build passes; in Chromium no console error, the props arrive, the events reach a handler, a tick survives a reload, CLS 0', async (dir) => {
+  run('npm', ['run', 'build'], dir);
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const server = spawn(join(dir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore' });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(url).then((r) => r.ok, () => false)) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await inBrowser(url, async (page) => {
+      await page.evaluate(() => {
+        window.shift = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.waitForSelector('rejection-support >> followup-checklist >> input');
+      // The wrapper's camelCase props and the tag's hyphenated attributes both arrived.
+      assert(await page.isVisible('#wrapped >> text=What you’ve built so far'), 'the wrapper did not render');
+      assert((await page.locator('#wrapped').textContent()) !== null && (await page.evaluate(() => document.querySelector('#wrapped').shadowRoot.textContent.includes('14'))), 'the wrapper’s applications did not arrive');
+      assert(await page.isVisible('rejection-support >> text=Next steps for Ana'), 'the tag’s candidate-name did not arrive');
+      await page.waitForTimeout(500);
+      const shift = await page.evaluate(() => window.shift);
+      results.nextCls = shift;
+      assert(shift === 0, `layout shifted by ${shift} as the page hydrated`);
+      await tick(page, 'rejection-support followup-checklist', '#log', 'ticked');
+      await page.reload();
+      await page.waitForSelector('rejection-support >> followup-checklist >> input');
+      await page.waitForTimeout(200);
+      assert(await page.locator('rejection-support followup-checklist input[type=checkbox]').first().isChecked(), 'a tick was lost on reload');
+    });
+  } finally {
+    server.kill();
+  }
+});
+
 await consumer('types', 'tsc, moduleResolution bundler and node16: React 19, Preact, Vue and Svelte types compile; misspelled attributes, properties, detail fields and locale table keys fail', async (dir) => {
   for (const resolution of ['bundler', 'node16']) run('npx', ['tsc', '-p', `tsconfig.${resolution}.json`], dir);
   for (const file of ['fail.tsx', 'fail-preact.tsx']) {
@@ -235,6 +278,6 @@ rmSync(work, { recursive: true, force: true });
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log('\n| consumer | result | seconds | what it checks |\n|---|---|---:|---|');
 for (const r of results) console.log(`| ${r.name} | ${r.ok ? 'pass' : '**FAIL**'} | ${r.seconds.toFixed(0)} | ${r.checks} |`);
-console.log(`\n${results.filter((r) => r.ok).length} of ${results.length} consumers passed in ${seconds} s.${results.cls !== undefined ? ` SSR layout shift on hydration: ${results.cls}.` : ''}`);
+console.log(`\n${results.filter((r) => r.ok).length} of ${results.length} consumers passed in ${seconds} s.${results.cls !== undefined ? ` SSR layout shift on hydration: ${results.cls}.` : ''}${results.nextCls !== undefined ? ` Next.js layout shift: ${results.nextCls}.` : ''}`);
 for (const r of results.filter((r) => !r.ok)) console.error(`\n${r.name} failed:\n${r.error}`);
 if (results.some((r) => !r.ok)) process.exit(1);
