@@ -116,7 +116,7 @@ const cdn = (outDir) => [
 /** The npm build leaves Lit, and the frameworks the integration entries target, to the host. */
 const isExternal = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/react|react|preact|vue)(\/|$)/.test(id);
 /** Entries beside the elements: analytics, and one per framework. */
-export const extras = ['analytics', 'frameworks/react', 'frameworks/preact', 'frameworks/vue', 'frameworks/svelte'];
+export const extras = ['analytics', 'ats/index', 'frameworks/react', 'frameworks/preact', 'frameworks/vue', 'frameworks/svelte'];
 
 export default [
   // npm: one ES module per source file, Lit left to the host's bundler, types beside them.

@@ -52,8 +52,9 @@ const server = createServer((req, res) => {
     return res.writeHead(404).end();
   }
   const send = () => res.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
-  // The stylesheet is small and in <head>; the scripts arrive after the page has painted.
-  path.endsWith('.js') ? setTimeout(send, LATE_MS) : send();
+  // The stylesheet is small and in <head>; the script the page names arrives after the page has
+  // painted. The chunks it imports then come as fast as the page's own files.
+  path.endsWith('.js') && !path.includes('/chunks/') ? setTimeout(send, LATE_MS) : send();
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -144,7 +145,7 @@ const out = [
   `Written by \`npm run bench:page\` (bench/page.mjs): Lighthouse 12.2.3, ${RUNS} alternated runs per row, medians. `,
   `Machine: ${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; ${chromiumVersion}, headless.`,
   '',
-  `The page: bench/page/status.html (header, status banner, recruiter's message, Onward, similar jobs, a sidebar, a footer). Onward's scripts arrive ${LATE_MS} ms late, after first paint; its stylesheet is in \`<head>\`.`,
+  `The page: bench/page/status.html (header, status banner, recruiter's message, Onward, similar jobs, a sidebar, a footer). Onward's script arrives ${LATE_MS} ms late, after first paint (the chunks it imports do not wait); its stylesheet is in \`<head>\`.`,
   '',
   'Targets: a performance score within 2 points of the page alone, CLS 0.00, TBT added ≤ 50 ms on mobile, and no task Onward causes longer than 50 ms at 4× CPU throttling.',
   '',

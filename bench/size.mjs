@@ -75,6 +75,7 @@ rows.push({
   gate: GATES.full,
   ...measure(readFileSync('dist/onward.min.js', 'utf8')),
 });
+rows.push({ name: 'onward-elements/ats (not in onward.min.js; no Lit)', ...measure(await bundle(`export * from './src/ats/index.ts';`)) });
 rows.push({ name: 'dist/onward.css (keeps each element\'s space until it is defined)', gate: GATES.css, ...measure(readFileSync('dist/onward.css', 'utf8')) });
 // The split CDN build: a page loads an element's file and the chunks it imports, shared with any
 // other element on the page. The kit is every element: from a CDN, onward.min.js is its smaller form.

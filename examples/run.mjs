@@ -27,7 +27,7 @@ const tarball = join(work, filename);
 const packed = files.map((f) => f.path);
 const stray = packed.filter((p) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(p));
 if (stray.length) throw new Error(`the tarball holds files a consumer does not need: ${stray.join(', ')}`);
-const missing = ['dist/onward.min.js', 'dist/cdn/followup-checklist.js', 'dist/locales/es.js', 'dist/locales/ja/followup-checklist.js'].filter((p) => !packed.includes(p));
+const missing = ['dist/onward.min.js', 'dist/onward.css', 'dist/ats/index.js', 'dist/cdn/followup-checklist.js', 'dist/locales/es.js', 'dist/locales/ja/followup-checklist.js'].filter((p) => !packed.includes(p));
 if (missing.length) throw new Error(`the tarball lacks ${missing.join(', ')}`);
 console.log(`Packed ${filename}: ${packed.length} files, only dist/, README, LICENSE and package.json.`);
 
@@ -169,7 +169,14 @@ await consumer('angular', 'Angular 21 (standalone, zoneless, strictTemplates) + 
   assert(/TS2345[^]*CustomEvent<ChecklistChangeDetail \| ReflectionChangeDetail>[^]*MouseEvent/.test(output), `ng build accepted a handler typed MouseEvent for (onward-change)\n${output}`);
 });
 
-await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: readable with JavaScript off, nothing shown as done, a Spanish kit in Spanish throughout; hydrated, it ticks and persists; layout shift measured', async (dir) => {
+await consumer('ats', 'onward-elements/ats in plain Node from the tarball: every vendor fixture maps as in the browser tests, no internal field reaches the output', async (dir) => {
+  cpSync(join(root, 'tests/fixtures/ats'), join(dir, 'fixtures'), { recursive: true });
+  const out = run('node', ['check.mjs'], dir);
+  assert(out.includes('as expected'), out);
+});
+
+await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: readable with JavaScript off, nothing shown as done, a Spanish kit in Spanish throughout, a kit from a Greenhouse application; hydrated, it ticks and persists; layout shift measured', async (dir) => {
+  cpSync(join(root, 'tests/fixtures/ats/greenhouse.json'), join(dir, 'greenhouse.json'));
   run('npm', ['run', 'build'], dir);
   const { url, close } = await serve(dir);
   try {
@@ -179,6 +186,13 @@ await consumer('ssr', '@lit-labs/ssr renders the kit to declarative shadow DOM: 
       assert(await page.isVisible('text=Send Jordan a thank-you email'), 'checklist not readable without JavaScript');
       assert((await page.locator('followup-checklist input[type=checkbox]').count()) === 7, 'checklist boxes missing without JavaScript');
       assert((await page.locator('followup-checklist input:checked').count()) === 0, 'steps show as done before anything was ticked');
+    }, { javaScriptEnabled: false });
+    // A kit from a Greenhouse application, through onward-elements/ats, on the server.
+    await inBrowser(`${url}/ats.html`, async (page) => {
+      for (const text of ['Ana, here’s what you’re taking with you', 'Send Jordan a thank-you email']) {
+        assert(await page.isVisible(`text=${text}`), `"${text}" missing from the kit rendered from a Greenhouse application`);
+      }
+      assert(!(await page.content()).includes('Lacking skill'), 'a rejection reason reached the page');
     }, { javaScriptEnabled: false });
     // A kit with lang="es": every section in Spanish from the server, and still after hydration.
     const spanish = ['Ana, esto es lo que te llevas', 'Próximos pasos para Ana', 'Un agradecimiento listo para enviar'];

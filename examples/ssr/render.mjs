@@ -2,8 +2,10 @@
 // JavaScript off, and the same elements hydrate when it is on.
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fromGreenhouse } from 'onward-elements/ats';
 // After @lit-labs/ssr, which provides the DOM shim the elements are defined against.
 await import('onward-elements/rejection-support.js');
 // Spanish for the second page: the kit renders in the language of its own `lang`.
@@ -25,6 +27,28 @@ const kit = html`<rejection-support
 const body = await collectResult(render(kit));
 const spanish = await collectResult(
   render(html`<rejection-support lang="es" stage="final" expanded candidate-name="Ana" company="Northwind Studio" contact-name="Jordan"></rejection-support>`),
+);
+
+// A third page from the ATS: a Greenhouse application, exactly as Harvest returns it (the test
+// fixture; `npm run consumers` copies it here), to the kit's attributes on the server.
+const fixturePath = ['./greenhouse.json', '../../tests/fixtures/ats/greenhouse.json'].find((p) => existsSync(new URL(p, import.meta.url)));
+const greenhouse = JSON.parse(readFileSync(new URL(fixturePath, import.meta.url), 'utf8'));
+const { application, candidate, scheduledInterviews, recruiter } = greenhouse.cases['rejected after the onsite'];
+const props = fromGreenhouse(application, { company: 'Northwind Studio', candidate, scheduledInterviews, recruiter });
+const fromAts = await collectResult(
+  render(html`<rejection-support
+    candidate-name=${ifDefined(props.candidateName)}
+    company=${ifDefined(props.company)}
+    job-title=${ifDefined(props.jobTitle)}
+    stage=${ifDefined(props.stage)}
+    ?runner-up=${props.runnerUp === true}
+    contact-name=${ifDefined(props.contactName)}
+    contact-email=${ifDefined(props.contactEmail)}
+    interviews=${ifDefined(props.interviews)}
+    since=${ifDefined(props.since)}
+    storage-key="greenhouse-${application.id}"
+    expanded
+  ></rejection-support>`),
 );
 
 // No bundler: an import map points the browser at the installed packages.
@@ -68,4 +92,5 @@ const page = (lang, title, heading, markup, locale = '') => `<!doctype html>
 
 writeFileSync('index.html', page('en', 'Onward, rendered on the server', 'Your application to Northwind Studio', body));
 writeFileSync('es.html', page('es', 'Onward, en español', 'Tu candidatura en Northwind Studio', spanish, "\n      import 'onward-elements/locales/es.js';"));
+writeFileSync('ats.html', page('en', 'Onward, from a Greenhouse application', `Your application: ${props.jobTitle}`, fromAts));
 console.log(`index.html: ${body.length} characters of server-rendered kit; es.html: ${spanish.length}`);

@@ -15,9 +15,12 @@ const str = (value: unknown): string => {
   }
 };
 
-/** Warns once per page for this tag, attribute and rule: `<followup-email> contact-email: ...`. */
-export function warnOnce(el: Element, attr: string, rule: string): void {
-  const message = `<${el.localName}> ${attr}: ${rule}`;
+/** Who a warning is about: an element, or one of the `onward-elements/ats` adapters. */
+export type Source = Element | { readonly adapter: string };
+
+/** Warns once per page for this tag (or adapter), attribute (or field) and rule: `<followup-email> contact-email: ...`. */
+export function warnOnce(el: Source, attr: string, rule: string): void {
+  const message = `${'adapter' in el ? el.adapter : `<${el.localName}>`} ${attr}: ${rule}`;
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(message);
@@ -45,10 +48,13 @@ export function text(value: unknown): string | undefined {
 }
 
 /** The most characters an attribute keeps: names and titles 200, an address 254, links 2,000, lists and JSON more. */
+/** The largest count the recap shows (applications, screenings, interviews). */
+export const MAX_COUNT = 100_000;
+
 export const CAPS = { text: 200, email: 254, url: 2000, list: 2000, json: 50_000 } as const;
 
 /** `value` cut to `max` characters, with one warning when it was longer. Anything but text passes as it is. */
-export function capped<T>(el: Element, attr: string, value: T, max: number): T {
+export function capped<T>(el: Source, attr: string, value: T, max: number): T {
   if (typeof value !== 'string' || value.length <= max) return value;
   warnOnce(el, attr, `longer than ${max} characters; cut to ${max}`);
   return value.slice(0, max) as T;
@@ -74,17 +80,17 @@ export const numeric = {
 };
 
 export function intInRange(
-  el: Element,
+  el: Source,
   attr: string,
   value: unknown,
   min: number,
   max: number,
   fallback: number,
 ): number;
-export function intInRange(el: Element, attr: string, value: unknown, min: number, max: number): number | undefined;
+export function intInRange(el: Source, attr: string, value: unknown, min: number, max: number): number | undefined;
 /** A whole number from `min` to `max`; anything else warns and gives `fallback` (or `undefined`: left out). */
 export function intInRange(
-  el: Element,
+  el: Source,
   attr: string,
   value: unknown,
   min: number,
@@ -104,7 +110,7 @@ export function intInRange(
  * space), as local midnight. Impossible dates such as 2026-02-30, and years before 1900 or after
  * 2100 (`0001-01-01` is how .NET writes "no date"), warn and give `undefined`.
  */
-export function date(el: Element, attr: string, value: unknown): Date | undefined {
+export function date(el: Source, attr: string, value: unknown): Date | undefined {
   if (isBlank(value)) return undefined;
   // Not every engine reads the space form, so Date.parse, which checks the time, gets the T form.
   const m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(str(value).trim().replace(' ', 'T'));
@@ -226,7 +232,7 @@ export function linkedinUrl(el: Element, attr: string, value: unknown): string |
 // Deliberately strict: no characters that would need escaping inside a mailto: URL.
 const EMAIL = /^[A-Za-z0-9.!$'*+=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
-export function email(el: Element, attr: string, value: unknown): string | undefined {
+export function email(el: Source, attr: string, value: unknown): string | undefined {
   if (isBlank(value)) return undefined;
   const v = str(value).trim();
   if (v.length <= CAPS.email && EMAIL.test(v)) return v;

@@ -3,12 +3,11 @@ import { OnwardElement } from '../internal/onward-element.js';
 import { formatNumber, sentences, shared } from '../internal/localize.js';
 import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
-import { date, intInRange, numeric, oneOf, warnOnce } from '../internal/validation.js';
+import { MAX_COUNT, date, intInRange, numeric, oneOf, warnOnce } from '../internal/validation.js';
 import { styles } from './search-recap.styles.js';
 import { strings, type RecapKey } from './strings.js';
 
 const COUNTS = ['applications', 'screenings', 'interviews'] as const;
-const MAX = 100000;
 const DAY = 86400000;
 
 /** The largest unit that reads naturally: "5 days ago", "3 weeks ago", "4 months ago", "2 years ago". */
@@ -83,7 +82,7 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
     const locale = this.locale;
     const plural = shared(`plural ${locale}`, () => new Intl.PluralRules(locale));
     // Zero is a true count but not an encouraging one: it is simply not shown.
-    const counts = COUNTS.map((id) => [id, intInRange(this, id, this[id], 0, MAX)] as const).filter(
+    const counts = COUNTS.map((id) => [id, intInRange(this, id, this[id], 0, MAX_COUNT)] as const).filter(
       (c): c is readonly [(typeof COUNTS)[number], number] => !!c[1],
     );
     const stage = oneOf<Stage | ''>(this, 'stage', this.stage, STAGES, '');
