@@ -2,9 +2,9 @@
 // visitors' browsers would. A realistic status page (bench/page/status.html) is measured three
 // ways: on its own, with the README's first snippet exactly as written, and with one element from
 // dist/cdn/. Lighthouse 12.2.3 (pinned: 13 needs Node 22) runs each, alternated, on mobile and
-// desktop; a DevTools trace at 4x CPU throttling finds the longest task Onward causes. Onward's
-// scripts arrive 500 ms late, after first paint, as from a CDN on a slow connection. The medians go
-// to bench/page.md. Nothing here is a test: figures are compared with the page alone, same run.
+// desktop; a DevTools trace at 4x CPU throttling finds the longest task Onward causes. The script
+// the page names arrives 500 ms late, after first paint, as from a CDN on a slow connection. The
+// medians go to bench/page.md. Nothing here is a test: figures are compared with the page alone, same run.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
