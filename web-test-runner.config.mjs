@@ -25,6 +25,27 @@ const metricsPlugin = {
       await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
       return true;
     }
+    if (command === 'onward-coarse-pointer') {
+      // A phone's pointer: a finger, no hover. Same session, so it lasts until the page closes.
+      const page = session.browser.getPage(session.id);
+      const client = (emulation.get(page) ?? emulation.set(page, await page.createCDPSession()).get(page));
+      const coarse = payload !== false;
+      await client.send('Emulation.setTouchEmulationEnabled', { enabled: coarse, maxTouchPoints: coarse ? 5 : 1 });
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [
+          { name: 'pointer', value: coarse ? 'coarse' : 'fine' },
+          { name: 'any-pointer', value: coarse ? 'coarse' : 'fine' },
+          { name: 'hover', value: coarse ? 'none' : 'hover' },
+        ],
+      });
+      return true;
+    }
+    if (command === 'onward-docs') {
+      // The README and every page under docs/, as text: what a reader is told exists.
+      const { readdirSync, readFileSync } = await import('node:fs');
+      const files = ['README.md', ...readdirSync('docs', { recursive: true }).filter((f) => String(f).endsWith('.md')).map((f) => `docs/${f}`)];
+      return Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')]));
+    }
     if (command !== 'onward-metrics') return undefined;
     const page = session.browser.getPage(session.id);
     const client = await page.createCDPSession();

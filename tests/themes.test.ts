@@ -147,6 +147,62 @@ describe('themes', () => {
     });
   }
 
+  for (const mode of ['light', 'dark', 'forced colors']) {
+    it(`draws a focus ring at 3:1 on every control, with a gap between it and a filled one, ${mode}`, async () => {
+      const theme = mode === 'dark' ? 'dark' : 'light';
+      document.body.style.background = theme === 'dark' ? '#0d1117' : '#fff';
+      if (mode === 'forced colors') await forcedColors(true);
+      let checked = 0;
+      for (const [tag, attrs] of PAGES) {
+        const el = await render(tag, `theme="${theme}" ${attrs}`);
+        for (const control of allIn(el).filter((n) => n.matches('button:not(:disabled), a[href], input, textarea') && (n as HTMLElement).checkVisibility())) {
+          (control as HTMLElement).focus();
+          const where = `${tag} ${mode} <${control.localName} part="${control.getAttribute('part') ?? ''}" class="${control.getAttribute('class') ?? ''}">`;
+          expect(control.matches(':focus-visible'), `focus-visible: ${where}`).to.equal(true);
+          const ring = getComputedStyle(control);
+          expect(ring.outlineStyle, where).to.equal('solid');
+          expect(parseFloat(ring.outlineWidth), where).to.be.at.least(2);
+          const ratio = contrast(parse(ring.outlineColor), backdrop(up(control)!));
+          note(`focus ring on every control (${mode})`, ratio, where);
+          expect(ratio, `focus ring: ${where}`).to.be.at.least(3);
+          // Filled: a gap of the surface between fill and ring, and a ring unlike the fill.
+          if (parse(ring.backgroundColor)[3] > 0 && control.matches('.primary, .danger')) {
+            expect(parseFloat(ring.outlineOffset), `gap: ${where}`).to.be.at.least(2);
+            expect(ring.outlineColor, `ring unlike its fill: ${where}`).to.not.equal(ring.backgroundColor);
+          }
+          checked++;
+        }
+        el.remove();
+      }
+      expect(checked).to.be.greaterThan(20);
+    });
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`shows done at 3:1: the tick on its fill, the fill and the progress bar on the card, ${theme}`, async () => {
+      const el = await render('followup-checklist', `theme="${theme}" storage-key="done-${theme}"`);
+      const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+      box.click();
+      await el.updateComplete;
+      const card = backdrop(part(el, 'base')!);
+      const fill = parse(getComputedStyle(box).backgroundColor);
+      const tick = parse(getComputedStyle(box, '::before').borderRightColor);
+      const unticked = parse(getComputedStyle(el.shadowRoot!.querySelectorAll('input[type=checkbox]')[1]).borderTopColor);
+      const bar = part(el, 'progress-bar')!;
+      const track = parse(getComputedStyle(bar).backgroundColor);
+      for (const [what, ratio] of [
+        ['tick on its fill', contrast(tick, fill)],
+        ['ticked box on the card', contrast(fill, card)],
+        ['empty box’s edge on the card', contrast(unticked, card)],
+        ['filled bar on its track', contrast(fill, track)],
+      ] as const) {
+        note(`done (${theme}): ${what}`, ratio, 'followup-checklist');
+        expect(ratio, `${what}, ${theme}`).to.be.at.least(3);
+      }
+      localStorage.clear();
+    });
+  }
+
   it('keeps the documented presets at AA contrast too', async () => {
     const style = document.createElement('style');
     style.textContent = await (await fetch('/stories/stories.css')).text();

@@ -4,11 +4,30 @@ export const styles = css`
   .progress {
     margin-block-end: var(--_space);
   }
-  /* The native bar, in our colour: it keeps its platform look in forced-colors mode. */
+  /* A track in the border colour, filled in the success colour; forced colours keep the platform's bar. */
   progress {
+    appearance: none;
     display: block;
     inline-size: 100%;
-    accent-color: var(--followup-checklist-progress-color, var(--_success));
+    block-size: 0.5rem;
+    border: 0;
+    border-radius: 0.25rem;
+    overflow: hidden;
+    background: var(--followup-checklist-track-color, var(--_border));
+  }
+  progress::-webkit-progress-bar {
+    background: var(--followup-checklist-track-color, var(--_border));
+  }
+  progress::-webkit-progress-value {
+    background: var(--followup-checklist-progress-color, var(--_success));
+  }
+  progress::-moz-progress-bar {
+    background: var(--followup-checklist-progress-color, var(--_success));
+  }
+  @media (forced-colors: active) {
+    progress {
+      appearance: auto;
+    }
   }
   .item {
     display: grid;
@@ -16,11 +35,19 @@ export const styles = css`
     column-gap: 0.75em;
     padding-block: 0.6em;
   }
-  /* The label holds its checkbox (so no ids to wire up) and shares the item's two columns. */
+  /* The label holds its checkbox (so no ids to wire up) and shares the item's two columns: the
+     whole row is the target, at least a control's height. */
   label {
     grid-column: 1 / -1;
     display: grid;
     grid-template-columns: subgrid;
+    align-items: center;
+    cursor: pointer;
+  }
+  @media (pointer: coarse) {
+    label {
+      min-block-size: var(--_control);
+    }
   }
   .item > :not(label) {
     grid-column: 2;
@@ -28,11 +55,9 @@ export const styles = css`
   .item + .item {
     border-block-start: 1px solid var(--_border);
   }
-  input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.15em 0 0;
-    accent-color: var(--followup-checklist-check-color, var(--_accent));
+  input:checked {
+    background: var(--followup-checklist-check-color, var(--_success));
+    border-color: var(--followup-checklist-check-color, var(--_success));
   }
   /* Done reads as done, not as cancelled: the tick says it, the label quietens. */
   label:has(:checked) {
@@ -58,7 +83,10 @@ export const styles = css`
     font-weight: 600;
     justify-self: start;
   }
-  .item .btn {
+  .item .plain {
+    padding-inline: 0;
+  }
+  .item .primary {
     margin-block-start: 0.4em;
   }
   /* Nothing to start over yet: no empty row of actions under the list. */

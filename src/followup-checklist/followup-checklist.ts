@@ -67,8 +67,9 @@ const savedIds = (fields?: Record<string, unknown>): Set<string> | undefined =>
  * @csspart reset-yes - Its Untick all button.
  * @csspart reset-no - Its Keep them button (Escape does the same).
  *
- * @cssprop [--followup-checklist-check-color=var(--onward-color-accent)] - Colour of ticked checkboxes.
+ * @cssprop [--followup-checklist-check-color=var(--onward-color-success)] - Colour of ticked checkboxes.
  * @cssprop [--followup-checklist-progress-color=var(--onward-color-success)] - Colour of the filled progress bar.
+ * @cssprop [--followup-checklist-track-color=var(--onward-color-border)] - Colour of the progress bar's empty track.
  *
  * @fires {CustomEvent<ChecklistChangeDetail>} onward-change - A step was ticked or unticked, or Start over was used (then `id` is `null`). `detail`: `{id, checked, done, total}`.
  * @fires {CustomEvent<CompleteDetail>} onward-complete - The person ticked the last open step. `detail`: `{total}`.
@@ -320,7 +321,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
               ${row.href
                 ? html`<a
                     part="action"
-                    class=${row === next ? 'btn primary' : ''}
+                    class=${row === next ? 'btn primary' : 'btn plain'}
                     href=${row.href}
                     referrerpolicy="same-origin"
                     aria-label=${row.linkText ? nothing : `${this.t('action.link')}: ${row.label}`}
@@ -338,7 +339,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
                   <button part="reset-no" class="btn" type="button" @click=${() => this.#confirm(false)}>${this.t('resetNo')}</button>
                 </div>`
               : // Hidden, not left out, with nothing ticked: a server-rendered list hydrates to the same shape whatever was saved.
-                html`<button part="reset" class="btn plain" type="button" ?hidden=${!done} @click=${() => this.#confirm(true)}>${this.t('reset')}</button>`}
+                html`<button part="reset" class="btn plain quiet" type="button" ?hidden=${!done} @click=${() => this.#confirm(true)}>${this.t('reset')}</button>`}
           <slot name="footer"></slot>
         </div>
       </section>

@@ -14,7 +14,6 @@ export const styles = css`
     field-sizing: content;
   }
   .status {
-    min-block-size: 1.5em;
     margin-block-start: 0.5em;
   }
 `;

@@ -31,7 +31,10 @@ export const baseStyles = css`
     --_on-danger: light-dark(#fff, #0d1117);
     --_radius: var(--onward-radius, 0.75rem);
     --_space: var(--onward-space, 1rem);
+    --_on-success: light-dark(#fff, #0d1117);
     --_focus: var(--onward-focus-ring, 3px solid var(--_accent));
+    /* Buttons, and the rows and links a finger taps: 2.5rem with a mouse, 44 px on a touch screen. */
+    --_control: var(--onward-control-height, 2.5rem);
     color-scheme: light;
     box-sizing: border-box;
     color: var(--_text);
@@ -41,10 +44,19 @@ export const baseStyles = css`
     box-shadow: var(--onward-shadow, 0 1px 2px #1f232814, 0 2px 8px #1f23280f);
     padding: calc(var(--_space) * 1.25);
   }
-  /* Flatter cards on a phone: less padding inside, more room for the words. */
+  @media (pointer: coarse) {
+    .base {
+      --_control: var(--onward-control-height, 44px);
+    }
+  }
+  /* Flatter cards on a phone: less padding inside, more room for the words; buttons full width
+     and equal, so none wraps to two lines beside a short one. */
   @media (max-width: 30rem) {
     .base {
       padding: var(--_space);
+    }
+    .actions > :is(button, .btn) {
+      flex: 1 1 100%;
     }
   }
   .dark {
@@ -103,9 +115,15 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.2em;
   }
+  /* A ring with a gap of the surface between it and the control, so it never reads as the
+     control's own border; on a filled button it is the text colour, not the fill's. */
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
+  }
+  :is(.primary, .danger):focus-visible {
+    outline-color: var(--_text);
+    outline-offset: 3px;
   }
   .field {
     display: block;
@@ -116,6 +134,7 @@ export const baseStyles = css`
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.5em 0.65em;
+    min-block-size: var(--_control);
   }
   textarea {
     resize: vertical;
@@ -137,19 +156,24 @@ export const baseStyles = css`
     gap: 0.75em;
     margin-block-start: var(--_space);
   }
+  /* One family: every button and button-like link the same height and weight. */
   button,
   .btn {
     font: inherit;
+    font-weight: 600;
     color: var(--_accent);
     background: none;
     border: 1px solid;
     border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.4em 1em;
+    padding: 0.25em 1em;
+    min-block-size: var(--_control);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
     cursor: pointer;
   }
   .btn {
-    display: inline-block;
-    font-weight: 600;
     text-decoration: none;
   }
   /* The button ladder: primary (filled, one per section), default (outlined), plain (text only),
@@ -165,6 +189,10 @@ export const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
+  /* A reset is there when wanted and never the loudest thing under a finished list. */
+  .quiet {
+    color: var(--_muted);
+  }
   .danger {
     color: var(--_on-danger);
     background: var(--_danger);
@@ -177,20 +205,56 @@ export const baseStyles = css`
     border-style: dashed;
     cursor: not-allowed;
   }
-  .tint {
-    background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
     }
   }
+  /* The checkbox: 22 px, drawn here, still the native input (keyboard, forms, screen readers); a
+     tick in the success colour, the one colour of done. Forced colours get the system's own. */
+  input[type='checkbox'] {
+    appearance: none;
+    flex: none;
+    display: inline-grid;
+    place-content: center;
+    inline-size: 1.375rem;
+    block-size: 1.375rem;
+    margin: 0;
+    border: 2px solid var(--_muted);
+    border-radius: 0.3rem;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  input[type='checkbox']:checked {
+    background: var(--_success);
+    border-color: var(--_success);
+  }
+  input[type='checkbox']:checked::before {
+    content: '';
+    inline-size: 0.375rem;
+    block-size: 0.7rem;
+    margin-block-start: -0.15rem;
+    border: solid var(--_on-success);
+    border-width: 0 0.15rem 0.15rem 0;
+    transform: rotate(45deg);
+  }
+  /* A status line takes no room until it has something to say. */
+  [role='status']:empty {
+    margin: 0;
+  }
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
     }
-    :focus-visible {
+    :focus-visible,
+    :is(.primary, .danger):focus-visible {
       outline-color: Highlight;
+    }
+    input[type='checkbox'] {
+      appearance: auto;
+    }
+    input[type='checkbox']:checked::before {
+      content: none;
     }
   }
 `;

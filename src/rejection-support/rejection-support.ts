@@ -41,10 +41,14 @@ const TAGS: Record<SupportSection, string> = {
   resume: 'resume-cta',
 };
 
-/** Runs `task` once the browser has a quiet moment (soon, in any case). */
-const whenIdle = (task: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 50);
+/** Runs `task` once the browser has a quiet moment (soon, in any case); returns what cancels it. */
+const whenIdle = (task: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 50);
+  return () => clearTimeout(id);
 };
 
 /**
@@ -178,7 +182,8 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   #drawAll: boolean;
   /** Shown, one click away and not drawn yet, as of the last render. */
   #undrawn: SupportSection[] = [];
-  #drawing = false;
+  /** Cancels the idle draw waiting, if one is. */
+  #cancelDraw?: () => void;
   /** The sections shown, as of the last render. */
   #shown: SupportSection[] = [];
 
@@ -189,11 +194,26 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#drawNext();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#drawNext();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A kit taken off the page draws nothing more, and nothing waiting holds on to it.
+    this.#cancelDraw?.();
+    this.#cancelDraw = undefined;
+  }
+
+  #drawNext(): void {
     const next = this.#undrawn[0];
-    if (!next || this.#drawing) return;
-    this.#drawing = true;
-    whenIdle(() => {
-      this.#drawing = false;
+    if (!next || this.#cancelDraw || !this.isConnected) return;
+    this.#cancelDraw = whenIdle(() => {
+      this.#cancelDraw = undefined;
       this.#drawn.add(next);
       this.requestUpdate();
     });

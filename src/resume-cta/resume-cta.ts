@@ -62,7 +62,7 @@ export class ResumeCtaElement extends OnwardElement<ResumeKey> {
     const href = safeUrl(this, 'href', this.href);
     const label = text(this.label) ?? this.t('label');
     return html`
-      <div part="base" class=${this.baseClass(variant === 'banner' ? 'banner tint' : 'bare')}>
+      <div part="base" class=${this.baseClass(variant === 'banner' ? 'banner' : 'bare')}>
         ${variant === 'banner'
           ? html`<p part="description" class="description">${text(this.description) ?? this.t('description')}</p>`
           : nothing}

@@ -1,17 +1,32 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The numbers side by side, even on a phone, divided by rules rather than cards in a card. */
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space);
+    container-type: inline-size;
   }
   .stat {
     display: grid;
     align-content: start;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    overflow-wrap: normal;
+    hyphens: auto;
+  }
+  /* On a phone, the three numbers and what they count; the line under each waits for more room. */
+  @container (max-width: 30rem) {
+    .label {
+      font-size: 0.875em;
+    }
+    .skill {
+      display: none;
+    }
+  }
+  .stat + .stat {
+    border-inline-start: 1px solid var(--_border);
+    padding-inline-start: var(--_space);
   }
   .number {
     font-size: 2em;

@@ -5,6 +5,7 @@ export const styles = css`
     margin-block: 0.5em var(--_space);
   }
   .tint {
+    background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
     padding: 0.6em 0.9em;
     border-inline-start: 4px solid var(--_accent);
     border-radius: calc(var(--_radius) / 2);
