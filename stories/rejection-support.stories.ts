@@ -66,3 +66,10 @@ export const Dark: Story = {
   args: { theme: 'dark', sections: 'takeaways,email,stay-connected' },
   render: (args) => staged('sb-dark-stage sb-dark-text', element(tag, args)),
 };
+
+/** `appearance="flush"`: inside the host's own card, one surface, the sections divided by rules. */
+export const Flush: Story = {
+  name: 'Flush, inside a host card',
+  args: { appearance: 'flush' },
+  render: (args) => staged('sb-host-card', element(tag, args)),
+};

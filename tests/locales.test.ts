@@ -157,16 +157,16 @@ describe('locales', () => {
       document.body.append(wrap);
       const el = wrap.firstElementChild as ReactiveElement;
       await el.updateComplete;
-      expect(flatText(el).trim()).to.equal('Lebenslauf teilen');
+      expect(flatText(el).trim()).to.equal('Lebenslauf hochladen');
       el.setAttribute('lang', 'it');
       await el.updateComplete;
-      expect(flatText(el).trim()).to.equal('Condividi il tuo CV');
+      expect(flatText(el).trim()).to.equal('Carica il tuo CV');
       el.removeAttribute('lang');
       wrap.removeAttribute('lang');
       document.documentElement.lang = 'nl';
       await sleep(0);
       await el.updateComplete;
-      expect(flatText(el).trim()).to.equal('Deel je cv');
+      expect(flatText(el).trim()).to.equal('Upload je cv');
       document.documentElement.removeAttribute('lang');
       await sleep(0);
       await el.updateComplete;
@@ -176,9 +176,9 @@ describe('locales', () => {
 
     it('falls back from a region to its language, and from an unknown language to English with one warning', async () => {
       const mx = await render('resume-cta', '', 'es-MX');
-      expect(flatText(mx).trim()).to.equal('Comparte tu currículum');
+      expect(flatText(mx).trim()).to.equal('Sube tu CV');
       const pt = await render('resume-cta', '', 'pt-PT');
-      expect(flatText(pt).trim()).to.equal('Compartilhe seu currículo');
+      expect(flatText(pt).trim()).to.equal('Cadastre seu currículo');
       const warnings = captureWarnings();
       const sv = await render('resume-cta', '', 'sv-SE');
       sv.requestUpdate();
@@ -223,7 +223,7 @@ describe('locales', () => {
       const sections = flatText(kit.shadowRoot!.querySelector('resume-cta')!) + flatText(kit.shadowRoot!.querySelector('followup-checklist')!);
       expect(sections).to.contain('Partagez votre CV ici').and.contain('Vos prochaines étapes');
       expect(flatText(await render('resume-cta', '', ' fr-ca ')).trim()).to.equal('Partagez votre CV ici');
-      expect(flatText(await render('resume-cta', '', 'fr-BE')).trim()).to.equal('Partager votre CV');
+      expect(flatText(await render('resume-cta', '', 'fr-BE')).trim()).to.equal('Déposer votre CV');
       // Another region of the language is the last resort, not ahead of the language itself.
       registerLocale('yy-AA', { 'resume-cta': { label: 'Regional words' } });
       registerLocale('yy', { 'resume-cta': { label: 'Language words' } });
@@ -353,12 +353,12 @@ describe('locales', () => {
       const warnings = captureWarnings();
       el.setAttribute('strings', '{not json');
       await el.updateComplete;
-      expect(flatText(el).trim()).to.equal('Partager votre CV');
+      expect(flatText(el).trim()).to.equal('Déposer votre CV');
       // Valid JSON of the wrong shape is refused too: a list of words is keyed by nothing.
       forgetWarnings();
       el.setAttribute('strings', '["Déposer mon CV"]');
       await el.updateComplete;
-      expect(flatText(el).trim()).to.equal('Partager votre CV');
+      expect(flatText(el).trim()).to.equal('Déposer votre CV');
       expect(warnings.messages).to.deep.equal([
         '<resume-cta> strings: expected a JSON object of words by key',
         '<resume-cta> strings: expected a JSON object of words by key',
@@ -372,7 +372,7 @@ describe('locales', () => {
       expect(flatText(part(el, 'label')!).trim()).to.equal('Thank Jo');
     });
 
-    it('formats numbers, plurals, relative times and dates in the locale', async () => {
+    it('formats numbers, plurals and dates in the locale', async () => {
       const pl2 = await render('search-recap', 'applications="2" screenings="5" interviews="22"', 'pl');
       const stats = [...pl2.shadowRoot!.querySelectorAll('[part~="stat"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
       expect(stats[0]).to.match(/^2 wysłane zgłoszenia/);
@@ -389,15 +389,14 @@ describe('locales', () => {
       expect(flatText(part(british, 'reapply')!).trim()).to.equal('You can apply again from 1 May 2099.');
       const american = await render('stay-connected', 'reapply-after="2099-05-01"', 'en-us');
       expect(flatText(part(american, 'reapply')!).trim()).to.equal('You can apply again from May 1, 2099.');
-      const since = new Date(Date.now() - 92 * 86400000).toISOString().slice(0, 10);
-      const fr = await render('search-recap', `since="${since}" applications="3"`, 'fr');
-      expect(flatText(fr)).to.contain('Vous avez commencé il y a 3 mois.');
+      const fr = await render('search-recap', 'since="2026-03-01" applications="3"', 'fr');
+      expect(flatText(fr)).to.contain('Depuis le 1 mars 2026, voici ce que votre recherche a construit.');
     });
 
     it('writes English numbers, dates and times as Intl does, without making an Intl formatter', async () => {
       // A page's first Intl number or date formatter costs Chromium 12-15 ms: English, American
       // English included, must not need one.
-      const { NumberFormat, DateTimeFormat, RelativeTimeFormat } = Intl;
+      const { NumberFormat, DateTimeFormat } = Intl;
       const made: string[] = [];
       for (const name of ['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat'] as const) {
         const Real = Intl[name] as unknown as new (...args: unknown[]) => object;
@@ -415,10 +414,9 @@ describe('locales', () => {
       for (const [n, days] of [[3, 0], [7, 1], [999, 13], [1000, 14], [12345, 59], [99999, 60], [100000, 729], [5, 730], [5, 2000]]) {
         Object.assign(recap, { applications: n, since: ago(days) });
         await recap.updateComplete;
-        const [count, unit] = days < 14 ? [days, 'day'] : days < 60 ? [days / 7, 'week'] : days < 730 ? [days / 30.44, 'month'] : [days / 365.25, 'year'];
-        const started = new RelativeTimeFormat('en', { numeric: 'auto' }).format(-Math.round(count), unit as Intl.RelativeTimeFormatUnit);
+        const started = new DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(now.getFullYear(), now.getMonth(), now.getDate() - days));
         shown.push([part(recap, 'number')!.textContent!, new NumberFormat('en').format(n)]);
-        shown.push([/You started [^.]*\./.exec(flatText(recap))?.[0] ?? '', `You started ${started}.`]);
+        shown.push([/Since [^.]*\./.exec(flatText(recap))?.[0] ?? '', `Since ${started}, here’s what your search has built.`]);
       }
       for (let month = 0; month < 12; month++) {
         const date = new Date(2099, month, month * 2 + 1);
@@ -435,7 +433,7 @@ describe('locales', () => {
       const el = await render('followup-email', 'contact-name="Jo" contact-email="jo@acme.example" company="Acme" job-title="Designer" candidate-name="Ana"', 'de');
       const body = (el as unknown as { body: string }).body;
       expect(body.split('\n\n')[0]).to.equal('Hallo Jo,');
-      expect(body).to.contain('Bewerbung auf die Stelle als Designer bei Acme');
+      expect(body).to.contain('Bewerbung um die Stelle als Designer bei Acme');
       expect(body.endsWith('Viele Grüße\nAna')).to.equal(true);
       const href = part<HTMLAnchorElement>(el, 'email')!.href;
       expect(decodeURIComponent(href.split('body=')[1])).to.equal(body.replace(/\n/g, '\r\n'));
@@ -523,7 +521,7 @@ describe('locales', () => {
         settled('resume-cta, search-recap, followup-email, followup-checklist'),
       );
       const text = (tag: string) => win.document.querySelector(tag)!.shadowRoot!.textContent!;
-      expect(text('resume-cta')).to.contain('Comparte tu currículum');
+      expect(text('resume-cta')).to.contain('Sube tu CV');
       expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
       // No module brought the email's words: English until they come. That is how a page loads, so
       // no warning, neither for the email nor for the recap, whichever module arrived first.
@@ -536,8 +534,8 @@ describe('locales', () => {
       await waitUntil(() => text('followup-email').includes('Un agradecimiento listo para enviar'), 'the whole language never arrived');
       // The checklist keeps its steps between renders: new words for the language it was already in
       // reach them too, not just its heading.
-      expect(text('followup-checklist')).to.contain('Tus próximos pasos').and.contain('Solicita un puesto nuevo esta semana');
-      expect(text('resume-cta')).to.contain('Comparte tu currículum');
+      expect(text('followup-checklist')).to.contain('Tus próximos pasos').and.contain('Postúlate a un puesto nuevo esta semana');
+      expect(text('resume-cta')).to.contain('Sube tu CV');
       expect(text('search-recap')).to.contain('Lo que has construido hasta ahora');
     });
 
@@ -548,7 +546,7 @@ describe('locales', () => {
         <resume-cta></resume-cta></body></html>`,
         settled('resume-cta'),
       );
-      expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Comparte tu currículum');
+      expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Sube tu CV');
       const held = (win as unknown as Record<symbol, Record<string, string>>)[Symbol.for('onward-elements.locales')].es;
       expect(held.split('Ten tu currículum aquí')).to.have.length(2);
     });
@@ -571,7 +569,7 @@ describe('locales', () => {
         <script type="module" src="/dist/locales/es/resume-cta.js"></script><resume-cta></resume-cta></body></html>`,
         settled('resume-cta'),
       );
-      expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Comparte tu currículum');
+      expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Sube tu CV');
     });
 
     it('picks up a locale loaded after the elements, or before them, and does not warn while it loads', async () => {
@@ -580,9 +578,9 @@ describe('locales', () => {
         const locale = '<script type="module" src="/dist/locales/nl.js"></script>';
         const { win } = await frame(
           `<html lang="nl"><body>${recordWarnings}${order === 'after' ? bundle + locale : locale + bundle}<resume-cta></resume-cta></body></html>`,
-          (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Deel je cv'),
+          (w) => !!w.document.querySelector('resume-cta')?.shadowRoot?.textContent?.includes('Upload je cv'),
         );
-        expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Deel je cv');
+        expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Upload je cv');
         expect((win as unknown as { warnings: string[] }).warnings, order).to.deep.equal([]);
         document.querySelectorAll('iframe').forEach((f) => f.remove());
       }

@@ -100,7 +100,7 @@ describe('<rejection-support>', () => {
     expect(visibleText(takeaways)).to.contain('You didn’t get the Designer role at Northwind this time');
     expect(visibleText(takeaways)).to.contain('saw real potential');
     expect(recap.applications).to.equal(9);
-    expect(visibleText(recap)).to.contain('You started');
+    expect(visibleText(recap)).to.contain('here’s what your search has built');
     expect(visibleText(recap)).to.contain('3 screening calls');
     expect(checklist.contactEmail).to.equal('jordan@northwind.example');
     expect(email.tone).to.equal('brief');

@@ -203,6 +203,22 @@ describe('themes', () => {
     });
   }
 
+  it('sits flush inside a host’s own card with appearance="flush": no border, shadow or padding, the kit’s sections divided by rules', async () => {
+    for (const [tag, attrs] of PAGES) {
+      const el = await render(tag, `appearance="flush" ${attrs}`);
+      for (const base of [part(el, 'base')!, ...allIn(el).filter((n) => n.matches('[part~="base"]'))]) {
+        const style = getComputedStyle(base);
+        expect([style.borderTopWidth, style.boxShadow, style.paddingTop, style.backgroundColor], tag).to.deep.equal(['0px', 'none', '0px', 'rgba(0, 0, 0, 0)']);
+      }
+      el.remove();
+    }
+    const kit = await render('rejection-support', 'appearance="flush" expanded company="Acme"');
+    const [, second] = part(kit, 'base')!.querySelectorAll<HTMLElement>('.sections > *');
+    expect(getComputedStyle(second).borderTopStyle).to.equal('solid');
+    const card = await render('rejection-support', 'expanded company="Acme"');
+    expect(getComputedStyle(part(part(card, 'checklist')!, 'base')!).boxShadow).to.not.equal('none');
+  });
+
   it('keeps the documented presets at AA contrast too', async () => {
     const style = document.createElement('style');
     style.textContent = await (await fetch('/stories/stories.css')).text();

@@ -5,6 +5,7 @@ import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Str
 import { CAPS, capped, intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+export const APPEARANCES = ['card', 'flush'] as const;
 
 /** Marks Onward's classes, whatever copy or version of Onward defined them. */
 const BRAND = Symbol.for('onward-elements.element');
@@ -137,6 +138,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
   static override get properties(): PropertyDeclarations {
     return {
       theme: {},
+      appearance: {},
       strings: {},
       nested: { type: Boolean, attribute: false },
     };
@@ -144,6 +146,8 @@ export class OnwardElement<K extends string = string> extends LitElement {
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the device setting. */
   declare theme: string;
+  /** `card` (default): its own bordered, shadowed card. `flush`: no border, shadow, padding or background of its own, for a host that places it inside its own card; the kit then divides its sections with rules. */
+  declare appearance: string;
   /** Replaces any of the element's words on this instance, beating the locale: a partial table keyed like the English one (an object, or JSON in the attribute). */
   declare strings: Partial<Record<K, string>> | string | undefined;
   /** @internal Set by the kit: its sections are parts of its one landmark, not landmarks of their own. */
@@ -159,6 +163,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
   constructor() {
     super();
     this.theme = 'light';
+    this.appearance = 'card';
     this.nested = false;
   }
 
@@ -304,12 +309,12 @@ export class OnwardElement<K extends string = string> extends LitElement {
   }
 
   /**
-   * Classes for the outermost part: `base`, the validated theme, and the direction: the host's own
+   * Classes for the outermost part: `base`, the validated theme and appearance, and the direction: the host's own
    * `dir` if it set one, else the locale's (right-to-left for Arabic).
    */
   protected baseClass(extra = ''): string {
     const dir = this.getAttribute('dir');
     const flow = dir === 'ltr' || dir === 'rtl' ? dir : dir ? '' : RTL.test(this.#code ?? '') ? 'rtl' : 'ltr';
-    return `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${flow} ${extra}`.trim();
+    return `base ${oneOf(this, 'theme', this.theme, THEMES, 'light')} ${oneOf(this, 'appearance', this.appearance, APPEARANCES, 'card')} ${flow} ${extra}`.trim();
   }
 }

@@ -71,7 +71,7 @@ export const baseStyles = css`
   .auto {
     color-scheme: light dark;
   }
-  .bare {
+  .base:is(.bare, .flush) {
     border: 0;
     box-shadow: none;
     padding: 0;

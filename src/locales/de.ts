@@ -18,8 +18,8 @@ export default {
     mailSubjectBoth: 'Vielen Dank: Stelle als {job} bei {company}',
     mailHi: 'Hallo {contact},',
     mailHello: 'Guten Tag,',
-    mailBrief: 'vielen Dank für Ihre Rückmeldung zu meiner Bewerbung auf {role} und für Ihre Zeit.',
-    mailWarm: 'vielen Dank für Ihre Rückmeldung zu meiner Bewerbung auf {role}.',
+    mailBrief: 'vielen Dank für Ihre Rückmeldung zu meiner Bewerbung um {role} und für Ihre Zeit.',
+    mailWarm: 'vielen Dank für Ihre Rückmeldung zu meiner Bewerbung um {role}.',
     mailTime: 'Das ist natürlich schade, aber ich bin dankbar für die Zeit, die Sie und das Team sich für mich genommen haben.',
     mailTalks: 'Ich habe in unseren Gesprächen viel gelernt.',
     mailWarmCompany: 'Es hat mich gefreut, {company} kennenzulernen, und ich würde gern in Kontakt bleiben.',
@@ -41,12 +41,10 @@ export default {
     practiceBody: 'Jeder Schritt dieser Bewerbung war Übung. Je öfter Sie es tun, desto natürlicher fühlt es sich an.',
     practiceApplied:
       'Schon diese Bewerbung war Übung: Sie haben Ihre Stärken in wenigen klaren Zeilen beschrieben. Jede weitere fällt leichter.',
-    practiceScreening:
-      'Sie haben ein erstes Telefonat gemeistert und mit jemand Neuem über Ihre Arbeit gesprochen. Jedes solche Gespräch macht das nächste entspannter.',
+    practiceScreening: 'Sie hatten ein erstes Telefonat und haben mit jemand Neuem über Ihre Arbeit gesprochen. Jedes solche Gespräch macht das nächste entspannter.',
     practiceInterview:
       'Sie haben sich vorbereitet, die Stelle genau angesehen und echte Interviewfragen beantwortet. Das nächste Vorstellungsgespräch wird sich vertrauter anfühlen.',
-    practiceFinal:
-      'Sie haben es bis in die letzte Runde geschafft, also mehrere Gespräche hintereinander vorbereitet und gemeistert. Diese Übung wird man beim nächsten Mal merken.',
+    practiceFinal: 'Sie haben es bis in die letzte Runde geschafft, also mehrere Gespräche hintereinander vorbereitet und geführt. Diese Übung wird man beim nächsten Mal merken.',
     connectionsTitle: 'Sie haben Kontakte geknüpft',
     connectionsBody:
       'Die Menschen, die Sie getroffen haben, kennen jetzt Ihren Namen und Ihre Arbeit. Ein kurzes Dankeschön und eine Vernetzung auf LinkedIn helfen, dass man an Sie denkt, wenn sich etwas ergibt.',
@@ -138,7 +136,7 @@ export default {
   'search-recap': {
     heading: 'Was Sie schon aufgebaut haben',
     intro: 'Jeder Teil einer Suche baut etwas auf. Das ist bei Ihnen zusammengekommen.',
-    started: 'Sie haben {ago} angefangen.',
+    started: 'Seit dem {date} hat Ihre Suche das hier aufgebaut.',
     applications: 'one: Bewerbung verschickt | other: Bewerbungen verschickt',
     'applications.skill': 'Jede hat geschärft, wie Sie Ihre Arbeit zeigen.',
     screenings: 'one: erstes Telefonat | other: erste Telefonate',
@@ -146,13 +144,13 @@ export default {
     interviews: 'one: Vorstellungsgespräch | other: Vorstellungsgespräche',
     'interviews.skill': 'Jedes macht das nächste vertrauter.',
     'stage.applied': 'Sie haben sich beworben, und das braucht Mut.',
-    'stage.screening': 'Sie sind durch die erste Auswahl gekommen.',
+    'stage.screening': 'Sie hatten ein erstes Auswahlgespräch.',
     'stage.interview': 'Sie haben es bis zu den Vorstellungsgesprächen geschafft.',
     'stage.final': 'Sie haben es bis in die letzte Runde geschafft.',
     none: 'Eine Suche baut Fähigkeiten auf, auch wenn es sich nicht so anfühlt: über sich schreiben, Arbeitgeber recherchieren, dranbleiben. Das bleibt Ihnen.',
   },
   'resume-cta': {
-    label: 'Lebenslauf teilen',
+    label: 'Lebenslauf hochladen',
     description: 'Halten Sie Ihren Lebenslauf hier bereit, für die nächste passende Stelle.',
   },
   'rejection-support': {

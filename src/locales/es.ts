@@ -20,7 +20,7 @@ export default {
     mailHello: 'Hola:',
     mailBrief: 'Gracias por comunicarme su decisión sobre {role} y por su tiempo.',
     mailWarm: 'Gracias por comunicarme su decisión sobre {role}.',
-    mailTime: 'Me da pena, claro, pero agradezco el tiempo que usted y el equipo me dedicaron.',
+    mailTime: 'Lamento el resultado, claro, pero agradezco el tiempo que usted y el equipo me dedicaron.',
     mailTalks: 'Aprendí mucho en nuestras conversaciones.',
     mailWarmCompany: 'Me gustó mucho conocer {company} y me encantaría seguir en contacto.',
     mailWarmNone: 'Me encantaría seguir en contacto.',
@@ -41,8 +41,7 @@ export default {
     practiceBody: 'Cada paso de esta candidatura fue práctica. Cuanto más lo haces, más natural se siente.',
     practiceApplied:
       'Preparar esta solicitud ya fue práctica: explicaste tus puntos fuertes en pocas líneas claras. Cada una cuesta menos.',
-    practiceScreening:
-      'Superaste una llamada de selección y hablaste de tu trabajo con alguien nuevo. Cada llamada así hace que la siguiente sea más tranquila.',
+    practiceScreening: 'Tuviste una llamada de selección y hablaste de tu trabajo con alguien nuevo. Cada llamada así hace que la siguiente sea más tranquila.',
     practiceInterview:
       'Te preparaste, estudiaste el puesto y respondiste preguntas reales de entrevista. La próxima entrevista te resultará más familiar.',
     practiceFinal:
@@ -76,7 +75,7 @@ export default {
     'reflect-interview.why': 'Las notas que tomas en caliente son la mejor preparación.',
     'update-materials': 'Actualiza tu currículum y tus perfiles',
     'update-materials.why': 'Añade lo que aprendiste para tener lista la próxima solicitud.',
-    'keep-applying': 'Solicita un puesto nuevo esta semana',
+    'keep-applying': 'Postúlate a un puesto nuevo esta semana',
     'keep-applying.why': 'Con una a la vez basta.',
     'check-in-later': 'Vuelve a escribir dentro de un mes',
     'check-in-later.why': 'Un saludo amable puede descubrir un puesto que nunca se publicó.',
@@ -96,7 +95,7 @@ export default {
     open: 'Abrir en tu correo',
     reset: 'Restaurar borrador',
     copied: 'Copiado. Pégalo en tu correo.',
-    copyFailed: 'No se pudo copiar. El mensaje está seleccionado: pulsa Ctrl+C (⌘C en Mac).',
+    copyFailed: 'No se pudo copiar. El mensaje está seleccionado: presiona Ctrl+C (⌘C en Mac).',
     restored: 'Borrador restaurado.',
   },
   'interview-reflection': {
@@ -138,21 +137,21 @@ export default {
   'search-recap': {
     heading: 'Lo que has construido hasta ahora',
     intro: 'Cada parte de una búsqueda construye algo. Esto es lo que suma la tuya.',
-    started: 'Empezaste {ago}.',
+    started: 'Desde el {date}, esto es lo que ha construido tu búsqueda.',
     applications: 'one: solicitud enviada | other: solicitudes enviadas',
     'applications.skill': 'Cada una mejoró cómo presentas tu trabajo.',
     screenings: 'one: llamada de selección | other: llamadas de selección',
     'screenings.skill': 'Aprendiste a causar una primera impresión clara.',
     interviews: 'one: entrevista | other: entrevistas',
     'interviews.skill': 'Cada una hace que la siguiente resulte más familiar.',
-    'stage.applied': 'Te presentaste, y eso requiere valor.',
-    'stage.screening': 'Pasaste el primer filtro.',
+    'stage.applied': 'Lo diste todo en el proceso.',
+    'stage.screening': 'Llegaste a una llamada de selección.',
     'stage.interview': 'Llegaste a la fase de entrevistas.',
     'stage.final': 'Llegaste hasta la ronda final.',
     none: 'Buscar trabajo desarrolla habilidades aunque no lo parezca: escribir sobre ti, investigar empresas, seguir adelante. Eso se queda contigo.',
   },
   'resume-cta': {
-    label: 'Comparte tu currículum',
+    label: 'Sube tu CV',
     description: 'Ten tu currículum aquí, listo para el próximo puesto que encaje contigo.',
   },
   'rejection-support': {

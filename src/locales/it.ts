@@ -3,9 +3,9 @@ import type { Locale } from './en.js';
 /** Italian, with the informal "tu" common on Italian career sites. */
 export default {
   phrases: {
-    roleBoth: 'la posizione di {job} in {company}',
+    roleBoth: 'la posizione di {job} presso {company}',
     roleJob: 'la posizione di {job}',
-    roleCompany: 'la posizione in {company}',
+    roleCompany: 'la posizione presso {company}',
     roleNone: 'la posizione',
     teamCompany: 'il team di {company}',
     teamNone: 'il team',
@@ -15,7 +15,7 @@ export default {
   mail: {
     mailSubject: 'Grazie per il tempo dedicatomi',
     mailSubjectJob: 'Grazie: posizione di {job}',
-    mailSubjectBoth: 'Grazie: posizione di {job} in {company}',
+    mailSubjectBoth: 'Grazie: posizione di {job} presso {company}',
     mailHi: 'Gentile {contact},',
     mailHello: 'Buongiorno,',
     mailBrief: 'grazie per avermi comunicato l’esito della selezione per {role} e per il tempo dedicatomi.',
@@ -26,7 +26,7 @@ export default {
     mailWarmNone: 'Sarei felice di restare in contatto.',
     mailRunnerUp: 'Se qualcosa dovesse cambiare, o si aprisse una posizione simile, sarei felice di essere preso in considerazione.',
     mailRunnerUpBrief: 'Se si aprisse una posizione simile, mi farebbe piacere saperlo.',
-    mailFeedback: 'Se ha un momento, le sarei grato per una o due righe su cosa avrebbe reso la mia candidatura più forte.',
+    mailFeedback: 'Se ha un momento, mi farebbe piacere ricevere una o due righe su cosa avrebbe reso la mia candidatura più forte.',
     mailFeedbackBrief: 'Qualsiasi riscontro mi sarebbe molto utile.',
     mailSignoff: 'Un cordiale saluto,',
     mailSignoffBrief: 'Saluti,',
@@ -41,8 +41,7 @@ export default {
     practiceBody: 'Ogni passo di questa candidatura è stato allenamento. Più lo fai, più diventa naturale.',
     practiceApplied:
       'Scrivere questa candidatura è già stato un esercizio: hai spiegato i tuoi punti di forza in poche righe chiare. Ogni volta è più facile.',
-    practiceScreening:
-      'Hai superato un colloquio conoscitivo e hai parlato del tuo lavoro con una persona nuova. Ogni chiamata così rende la successiva più tranquilla.',
+    practiceScreening: 'Hai fatto un colloquio conoscitivo e hai parlato del tuo lavoro con una persona nuova. Ogni chiamata così rende la successiva più tranquilla.',
     practiceInterview:
       'Ti sei preparato, hai studiato la posizione e hai risposto a vere domande da colloquio. Il prossimo colloquio ti sembrerà più familiare.',
     practiceFinal:
@@ -89,7 +88,7 @@ export default {
   },
   'followup-email': {
     heading: 'Un ringraziamento pronto da inviare',
-    intro: 'Un breve ringraziamento ti fa ricordare. Cambia quello che vuoi, poi copialo o aprilo nella tua app di posta.',
+    intro: 'Un breve ringraziamento fa sì che si ricordino di te. Cambia quello che vuoi, poi copialo o aprilo nella tua app di posta.',
     subject: 'Oggetto',
     message: 'Messaggio',
     copy: 'Copia il messaggio',
@@ -138,7 +137,7 @@ export default {
   'search-recap': {
     heading: 'Cosa hai costruito finora',
     intro: 'Ogni parte di una ricerca costruisce qualcosa. Ecco a cosa arriva la tua.',
-    started: 'Hai iniziato {ago}.',
+    started: 'Dal {date}, ecco cosa ha costruito la tua ricerca.',
     applications: 'one: candidatura inviata | other: candidature inviate',
     'applications.skill': 'Ognuna ha affinato il modo in cui presenti il tuo lavoro.',
     screenings: 'one: colloquio conoscitivo | other: colloqui conoscitivi',
@@ -146,13 +145,13 @@ export default {
     interviews: 'one: colloquio | other: colloqui',
     'interviews.skill': 'Ognuno rende il successivo più familiare.',
     'stage.applied': 'Ti sei fatto avanti, e ci vuole coraggio.',
-    'stage.screening': 'Hai superato la prima selezione.',
+    'stage.screening': 'Hai fatto il primo colloquio di selezione.',
     'stage.interview': 'Sei arrivato ai colloqui.',
     'stage.final': 'Sei arrivato fino alla fase finale.',
     none: 'Una ricerca sviluppa competenze anche quando non sembra: scrivere di te, informarti sulle aziende, andare avanti. Restano con te.',
   },
   'resume-cta': {
-    label: 'Condividi il tuo CV',
+    label: 'Carica il tuo CV',
     description: 'Tieni qui il tuo CV, pronto per il prossimo ruolo adatto a te.',
   },
   'rejection-support': {

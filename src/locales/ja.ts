@@ -43,10 +43,8 @@ export default {
       '応募書類を書くこと自体が練習でした。自分の強みを短く分かりやすく伝えられました。次はもっと楽になります。',
     practiceScreening:
       '最初の面談を乗り越え、初めて会う人に自分の仕事について話しました。こうした会話を重ねるほど、次は落ち着いて臨めます。',
-    practiceInterview:
-      '準備をして、ポジションを研究し、実際の面接の質問に答えました。次の面接はもっと身近に感じられるはずです。',
-    practiceFinal:
-      '最終選考まで進み、いくつもの面接を続けて準備し、乗り越えました。その経験は次に必ず生きます。',
+    practiceInterview: '準備をして、ポジションを研究し、実際の面接の質問に答えました。次の面接はもっと落ち着いて臨めるはずです。',
+    practiceFinal: '最終選考まで進み、いくつもの面接を続けて準備し、乗り越えました。その経験は次に生きます。',
     connectionsTitle: 'つながりができました',
     connectionsBody:
       '出会った人たちは、あなたの名前と仕事ぶりを知っています。短いお礼とLinkedInでのつながりがあれば、何かあったときに思い出してもらえます。',
@@ -74,7 +72,7 @@ export default {
     'connect-linkedin.why': 'お会いできてうれしかった、と一言添えましょう。',
     'reflect-interview': '面接の振り返りを書く',
     'reflect-interview.why': '記憶が新しいうちのメモが、いちばんの準備になります。',
-    'update-materials': '履歴書とプロフィールを更新する',
+    'update-materials': '履歴書・職務経歴書とプロフィールを更新する',
     'update-materials.why': '学んだことを加えて、次の応募にすぐ使えるようにしましょう。',
     'keep-applying': '今週、新しい求人に1件応募する',
     'keep-applying.why': '一度に一件で十分です。',
@@ -138,7 +136,7 @@ export default {
   'search-recap': {
     heading: 'これまでに積み上げたもの',
     intro: '仕事探しのどの段階も、何かを積み上げています。あなたの積み重ねはこちらです。',
-    started: '{ago}に始めました。',
+    started: '{date}からの活動で、これだけのものが積み上がりました。',
     applications: 'other: 件の応募',
     'applications.skill': '応募のたびに、自分の仕事の伝え方が磨かれました。',
     screenings: 'other: 回の一次面談',
@@ -146,14 +144,14 @@ export default {
     interviews: 'other: 回の面接',
     'interviews.skill': '面接を重ねるほど、次が身近になります。',
     'stage.applied': '一歩を踏み出しました。それには勇気が必要です。',
-    'stage.screening': '最初の選考を通過しました。',
+    'stage.screening': '最初の面談まで進みました。',
     'stage.interview': '面接まで進みました。',
     'stage.final': '最終選考まで進みました。',
     none: '実感がなくても、仕事探しはスキルを育てます。自分について書く力、企業を調べる力、続ける力。それはあなたの中に残ります。',
   },
   'resume-cta': {
-    label: '履歴書を登録する',
-    description: '履歴書をここに置いておけば、次に合う求人にすぐ使えます。',
+    label: '職務経歴書を登録する',
+    description: '履歴書・職務経歴書をここに置いておけば、次に合う求人にすぐ使えます。',
   },
   'rejection-support': {
     heading: '次へ進むために',
@@ -161,6 +159,6 @@ export default {
     'open.reflection': '振り返りをメモする',
     'open.stay-connected': 'つながりを保つ方法',
     'open.recap': 'これまでの積み重ねを見る',
-    'open.resume': '履歴書を準備しておく',
+    'open.resume': '履歴書・職務経歴書を準備しておく',
   },
 } satisfies Locale;

@@ -9,14 +9,14 @@ export default {
     roleNone: 'de functie',
     teamCompany: 'het team van {company}',
     teamNone: 'het team',
-    linkedin: 'Connect op LinkedIn',
-    linkedinContact: 'Connect met {contact} op LinkedIn',
+    linkedin: 'Maak connectie op LinkedIn',
+    linkedinContact: 'Maak connectie met {contact} op LinkedIn',
   },
   mail: {
     mailSubject: 'Bedankt voor je tijd',
     mailSubjectJob: 'Bedankt: functie van {job}',
     mailSubjectBoth: 'Bedankt: functie van {job} bij {company}',
-    mailHi: 'Hoi {contact},',
+    mailHi: 'Beste {contact},',
     mailHello: 'Hallo,',
     mailBrief: 'Bedankt dat je me je besluit over {role} hebt laten weten, en voor je tijd.',
     mailWarm: 'Bedankt dat je me je besluit over {role} hebt laten weten.',
@@ -41,8 +41,7 @@ export default {
     practiceBody: 'Elke stap van deze sollicitatie was oefening. Hoe vaker je het doet, hoe natuurlijker het voelt.',
     practiceApplied:
       'Deze sollicitatie schrijven was al oefening: je legde je sterke punten uit in een paar heldere regels. Elke volgende gaat makkelijker.',
-    practiceScreening:
-      'Je kwam door een eerste belronde en vertelde iemand nieuw over je werk. Elk gesprek als dit maakt het volgende rustiger.',
+    practiceScreening: 'Je had een eerste belronde en vertelde iemand nieuw over je werk. Elk gesprek als dit maakt het volgende rustiger.',
     practiceInterview:
       'Je bereidde je voor, verdiepte je in de functie en beantwoordde echte sollicitatievragen. Je volgende gesprek voelt vertrouwder.',
     practiceFinal:
@@ -138,7 +137,7 @@ export default {
   'search-recap': {
     heading: 'Wat je al hebt opgebouwd',
     intro: 'Elk deel van een zoektocht bouwt iets op. Dit is wat het bij jou oplevert.',
-    started: 'Je bent {ago} begonnen.',
+    started: 'Sinds {date} heeft je zoektocht dit opgeleverd.',
     applications: 'one: sollicitatie verstuurd | other: sollicitaties verstuurd',
     'applications.skill': 'Elke sollicitatie scherpte hoe je je werk laat zien.',
     screenings: 'one: eerste gesprek | other: eerste gesprekken',
@@ -146,17 +145,17 @@ export default {
     interviews: 'one: sollicitatiegesprek | other: sollicitatiegesprekken',
     'interviews.skill': 'Elk gesprek maakt het volgende vertrouwder.',
     'stage.applied': 'Je stak je hand op, en dat vraagt moed.',
-    'stage.screening': 'Je kwam door de eerste selectie.',
+    'stage.screening': 'Je had een eerste selectiegesprek.',
     'stage.interview': 'Je haalde de gespreksronde.',
     'stage.final': 'Je haalde de allerlaatste ronde.',
     none: 'Zoeken bouwt vaardigheden op, ook als het niet zo voelt: over jezelf schrijven, werkgevers onderzoeken, doorgaan. Dat blijft van jou.',
   },
   'resume-cta': {
-    label: 'Deel je cv',
+    label: 'Upload je cv',
     description: 'Houd je cv hier klaar voor de volgende functie die bij je past.',
   },
   'rejection-support': {
-    heading: 'Vooruit',
+    heading: 'Hoe nu verder',
     'open.email': 'Een bedankje opstellen',
     'open.reflection': 'Opschrijven hoe het ging',
     'open.stay-connected': 'Manieren om in contact te blijven',

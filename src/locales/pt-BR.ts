@@ -3,9 +3,9 @@ import type { Locale } from './en.js';
 /** Brazilian Portuguese, with "você". */
 export default {
   phrases: {
-    roleBoth: 'a vaga de {job} na {company}',
+    roleBoth: 'a vaga de {job} na empresa {company}',
     roleJob: 'a vaga de {job}',
-    roleCompany: 'a vaga na {company}',
+    roleCompany: 'a vaga na empresa {company}',
     roleNone: 'a vaga',
     teamCompany: 'a equipe da {company}',
     teamNone: 'a equipe',
@@ -13,14 +13,14 @@ export default {
     linkedinContact: 'Conectar com {contact} no LinkedIn',
   },
   mail: {
-    mailSubject: 'Obrigado pelo seu tempo',
-    mailSubjectJob: 'Obrigado: vaga de {job}',
-    mailSubjectBoth: 'Agradecimento: vaga de {job} na {company}',
+    mailSubject: 'Agradecimento pelo seu tempo',
+    mailSubjectJob: 'Agradecimento: vaga de {job}',
+    mailSubjectBoth: 'Agradecimento: vaga de {job} na empresa {company}',
     mailHi: 'Olá, {contact},',
     mailHello: 'Olá,',
     mailBrief: 'Agradeço por me informar sua decisão sobre {role} e pelo seu tempo.',
     mailWarm: 'Agradeço por me informar sua decisão sobre {role}.',
-    mailTime: 'É uma pena, claro, mas fica meu obrigado pelo tempo que você e a equipe me dedicaram.',
+    mailTime: 'É uma pena, claro, mas agradeço o tempo que você e a equipe me dedicaram.',
     mailTalks: 'Aprendi muito com as nossas conversas.',
     mailWarmCompany: 'Gostei muito de conhecer a {company} e adoraria continuar em contato.',
     mailWarmNone: 'Adoraria continuar em contato.',
@@ -29,7 +29,7 @@ export default {
     mailFeedback: 'Se tiver um momento, eu agradeceria uma ou duas linhas sobre o que teria feito de mim um candidato mais forte.',
     mailFeedbackBrief: 'Qualquer retorno que você puder dar vai me ajudar muito.',
     mailSignoff: 'Um abraço,',
-    mailSignoffBrief: 'Abraços,',
+    mailSignoffBrief: 'Atenciosamente,',
   },
   'rejection-takeaways': {
     heading: 'O que você leva daqui',
@@ -48,8 +48,7 @@ export default {
     practiceFinal:
       'Você chegou à etapa final, ou seja, preparou e encarou várias entrevistas seguidas. Essa prática vai aparecer na próxima vez.',
     connectionsTitle: 'Você fez contatos',
-    connectionsBody:
-      'As pessoas que você conheceu agora sabem seu nome e como você trabalha. Um agradecimento curto e um convite no LinkedIn ajudam a lembrarem de você quando surgir algo.',
+    connectionsBody: 'As pessoas que você conheceu agora sabem seu nome e como você trabalha. Um agradecimento curto e um convite no LinkedIn ajudam essas pessoas a se lembrarem de você quando surgir algo.',
     connectionsFinal: 'Chegar à última etapa significa que {team} conheceu bem você e o seu trabalho. Se algo surgir mais adiante, isso pode contar.',
     connectionsRunnerUp: 'Você estava entre as últimas pessoas na disputa, então {team} viu em você um potencial real. Se surgir uma vaga parecida, podem pensar em você.',
     closing: 'Muita gente ouve um não antes de ouvir um sim. Isso não acontece só com você.',
@@ -138,7 +137,7 @@ export default {
   'search-recap': {
     heading: 'O que você já construiu',
     intro: 'Cada parte de uma busca constrói algo. Veja o que a sua soma.',
-    started: 'Você começou {ago}.',
+    started: 'Desde {date}, veja o que sua busca já construiu.',
     applications: 'one: candidatura enviada | other: candidaturas enviadas',
     'applications.skill': 'Cada uma melhorou o jeito como você apresenta seu trabalho.',
     screenings: 'one: conversa de triagem | other: conversas de triagem',
@@ -146,13 +145,13 @@ export default {
     interviews: 'one: entrevista | other: entrevistas',
     'interviews.skill': 'Cada uma deixa a próxima mais familiar.',
     'stage.applied': 'Você se candidatou, e isso exige coragem.',
-    'stage.screening': 'Você passou da primeira triagem.',
+    'stage.screening': 'Você chegou a uma conversa de triagem.',
     'stage.interview': 'Você chegou à fase de entrevistas.',
     'stage.final': 'Você chegou até a etapa final.',
     none: 'Uma busca desenvolve habilidades mesmo quando não parece: escrever sobre si, pesquisar empresas, seguir em frente. Isso fica com você.',
   },
   'resume-cta': {
-    label: 'Compartilhe seu currículo',
+    label: 'Cadastre seu currículo',
     description: 'Deixe seu currículo aqui, pronto para a próxima vaga que combine com você.',
   },
   'rejection-support': {

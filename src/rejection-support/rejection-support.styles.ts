@@ -20,6 +20,18 @@ export const styles = css`
   [part='resume'] {
     grid-column: 1 / -1;
   }
+  /* Flush: one surface, the host's; sections divided by rules rather than set in cards. */
+  .flush .sections {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0;
+  }
+  .flush .sections > :not(.fold) {
+    padding-block-end: calc(var(--_space) * 1.25);
+  }
+  .flush .sections > :not(.fold) + :not(.fold) {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 1.25);
+  }
   /* The short kit is one column, read top to bottom, at a comfortable line length. */
   .short .sections {
     grid-template-columns: minmax(0, 46rem);
@@ -46,8 +58,9 @@ export const styles = css`
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    /* Physical sides: a chevron points down in either direction of text. */
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
     transform: translateY(-25%) rotate(45deg);
   }
   .toggle[aria-expanded='true'] {

@@ -273,36 +273,36 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   #section(section: SupportSection, level: number, lang: string | undefined, { stage, runnerUp }: Reached): TemplateResult {
     switch (section) {
       case 'takeaways':
-        return html`<rejection-takeaways part="takeaways" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<rejection-takeaways part="takeaways" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .appearance=${this.appearance} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle} .stage=${stage}
           .runnerUp=${runnerUp}></rejection-takeaways>`;
       case 'recap':
-        return html`<search-recap part="recap" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level} .stage=${stage}
+        return html`<search-recap part="recap" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .appearance=${this.appearance} .headingLevel=${level} .stage=${stage}
           .applications=${this.applications} .screenings=${this.screenings} .interviews=${this.interviews}
           .since=${this.since}></search-recap>`;
       case 'checklist':
-        return html`<followup-checklist part="checklist" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<followup-checklist part="checklist" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .appearance=${this.appearance} .headingLevel=${level}
           .storageKey=${this.storageKey} .candidateName=${this.candidateName} .company=${this.company} .stage=${stage}
           .exclude=${this.#short() || !stage ? this.#notNext(stage) : undefined}
           .jobTitle=${this.jobTitle} .contactName=${this.contactName} .contactEmail=${this.contactEmail}
           .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}
           @onward-action=${this.#toEmail}></followup-checklist>`;
       case 'email':
-        return html`<followup-email part="email" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<followup-email part="email" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .appearance=${this.appearance} .headingLevel=${level}
           .candidateName=${this.candidateName} .company=${this.company} .jobTitle=${this.jobTitle}
           .contactName=${this.contactName} .contactEmail=${this.contactEmail} .tone=${this.tone} .stage=${stage} .runnerUp=${runnerUp}
           .askFeedback=${this.askFeedback}></followup-email>`;
       case 'reflection':
-        return html`<interview-reflection part="reflection" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<interview-reflection part="reflection" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .appearance=${this.appearance} .headingLevel=${level}
           .storageKey=${this.storageKey} .company=${this.company} .jobTitle=${this.jobTitle}></interview-reflection>`;
       case 'stay-connected':
-        return html`<stay-connected part="stay-connected" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .headingLevel=${level}
+        return html`<stay-connected part="stay-connected" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .appearance=${this.appearance} .headingLevel=${level}
           .company=${this.company} .contactName=${this.contactName} .runnerUp=${runnerUp}
           .linkedinUrl=${this.linkedinUrl} .talentCommunityUrl=${this.talentCommunityUrl}
           .checkInDays=${this.checkInDays} .reapplyAfter=${this.reapplyAfter}></stay-connected>`;
       default:
         // Checked here, so a bad resume-url is reported under the name the host wrote.
-        return html`<resume-cta part="resume" lang=${ifDefined(lang)} variant="banner" .nested=${true} .theme=${this.theme}
+        return html`<resume-cta part="resume" lang=${ifDefined(lang)} variant="banner" .nested=${true} .theme=${this.theme} .appearance=${this.appearance}
           .href=${safeUrl(this, 'resume-url', this.resumeUrl)}></resume-cta>`;
     }
   }

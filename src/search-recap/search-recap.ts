@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { OnwardElement } from '../internal/onward-element.js';
-import { formatNumber, sentences, shared } from '../internal/localize.js';
+import { formatDate, formatNumber, shared } from '../internal/localize.js';
 import { STAGES, type Stage } from '../internal/stage.js';
 import { baseStyles } from '../internal/tokens.js';
 import { MAX_COUNT, date, intInRange, numeric, oneOf, warnOnce } from '../internal/validation.js';
@@ -8,21 +8,6 @@ import { styles } from './search-recap.styles.js';
 import { strings, type RecapKey } from './strings.js';
 
 const COUNTS = ['applications', 'screenings', 'interviews'] as const;
-const DAY = 86400000;
-
-/** The largest unit that reads naturally: "5 days ago", "3 weeks ago", "4 months ago", "2 years ago". */
-function ago(since: Date, locale: string): string {
-  const now = new Date();
-  // Whole calendar days between the two local dates, so "yesterday" means yesterday at any hour.
-  const days = Math.round((new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime() - since.getTime()) / DAY);
-  const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    days < 14 ? [days, 'day'] : days < 60 ? [days / 7, 'week'] : days < 730 ? [days / 30.44, 'month'] : [days / 365.25, 'year'];
-  const whole = Math.round(n);
-  // English without Intl (see formatNumber); only days can round to one.
-  if (locale === 'en') return whole > 1 ? `${whole} ${unit}s ago` : whole ? 'yesterday' : 'today';
-  return shared(`rtf ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-whole, unit);
-}
-
 /**
  * @tagname search-recap
  * @summary A small, encouraging summary of what the person's search has already built, from the
@@ -101,7 +86,9 @@ export class SearchRecapElement extends OnwardElement<RecapKey> {
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
-        <p class="intro muted">${sentences(since && this.t('started', { ago: ago(since, locale) }), this.t(counts.length ? 'intro' : 'none'))}</p>
+        <p class="intro muted">
+          ${since && counts.length ? this.t('started', { date: formatDate(locale, since) }) : this.t(counts.length ? 'intro' : 'none')}
+        </p>
         ${counts.length
           ? html`<ul part="list" class="list">
               ${counts.map(

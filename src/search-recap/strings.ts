@@ -6,7 +6,7 @@
 export const strings = {
   heading: 'What you’ve built so far',
   intro: 'Every part of a search builds something. Here’s what yours adds up to.',
-  started: 'You started {ago}.',
+  started: 'Since {date}, here’s what your search has built.',
   applications: 'one: application sent | other: applications sent',
   'applications.skill': 'Each one sharpened how you present your work.',
   screenings: 'one: screening call | other: screening calls',
@@ -14,7 +14,7 @@ export const strings = {
   interviews: 'one: interview | other: interviews',
   'interviews.skill': 'Each one makes the next feel more familiar.',
   'stage.applied': 'You put yourself forward, and that takes courage.',
-  'stage.screening': 'You made it past the first screen.',
+  'stage.screening': 'You got as far as a screening call.',
   'stage.interview': 'You made it to the interview stage.',
   'stage.final': 'You made it all the way to the final round.',
   none: 'A search builds skills even when it doesn’t feel like it: writing about yourself, researching employers, keeping going. Those stay with you.',
