@@ -35,6 +35,20 @@ const FULL =
   'stage="final" candidate-name="Ana" contact-name="Jordan" contact-email="jordan@northwind.example" company="Northwind" job-title="Product Designer"';
 
 describe('<followup-email>', () => {
+  it('asks the person to sign a draft that has no name to end on, beside the message, and only then', async () => {
+    const unsigned = await render('contact-name="Jordan" company="Acme"');
+    const body = part<HTMLTextAreaElement>(unsigned, 'body')!;
+    expect(body.value.trimEnd().endsWith('All the best,')).to.equal(true);
+    const hint = part(unsigned, 'hint')!;
+    expect(hint.textContent!.trim()).to.equal('Add your name at the end before you send it.');
+    expect(body.getAttribute('aria-describedby')).to.equal(hint.id);
+    unsigned.remove();
+    const signed = await render('candidate-name="Ana" contact-name="Jordan" company="Acme"');
+    expect(part(signed, 'hint')).to.equal(null);
+    expect(part(signed, 'body')!.hasAttribute('aria-describedby')).to.equal(false);
+    signed.remove();
+  });
+
   afterEach(() => document.querySelectorAll('followup-email').forEach((el) => el.remove()));
 
   it('drafts a warm, complete email from the attributes', async () => {

@@ -19,7 +19,7 @@ export const strings = {
   'thank-you-email.contact': 'Send {contact} a thank-you email',
   'thank-you-email.why': 'Send it within two days, and name one moment you enjoyed.',
   'ask-feedback': 'Ask for feedback',
-  'ask-feedback.why': 'A few honest pointers can sharpen your next interview.',
+  'ask-feedback.why': 'A few honest pointers can sharpen your next interview. Many employers can’t share any, so no reply isn’t a verdict.',
   'connect-linkedin.why': 'Add a line saying you enjoyed meeting them.',
   'reflect-interview': 'Write down how it went',
   'reflect-interview.why': 'Notes made while it’s fresh are the best prep.',

@@ -13,6 +13,10 @@ export const styles = css`
     min-block-size: 12em;
     field-sizing: content;
   }
+  .hint {
+    margin-block-start: 0.35em;
+    font-size: 0.9375em;
+  }
   .status {
     margin-block-start: 0.5em;
   }

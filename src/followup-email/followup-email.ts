@@ -1,4 +1,4 @@
-import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { reached, type Stage } from '../internal/stage.js';
 import { draft } from '../internal/draft.js';
 import { mailStrings, phrases } from '../internal/strings.js';
@@ -24,6 +24,7 @@ export type EmailTone = (typeof TONES)[number];
  * @csspart heading - The heading.
  * @csspart subject - The subject field.
  * @csspart body - The message field.
+ * @csspart hint - Under the message, with no `candidate-name`: a reminder to sign it.
  * @csspart actions - The row of buttons.
  * @csspart copy - The Copy button.
  * @csspart email - The Open in email app link.
@@ -172,6 +173,8 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
     const drafted = this.#subject === undefined || this.#body === undefined ? this.#draft() : undefined;
     const subject = this.#subject ?? drafted!.subject;
     const body = this.#body ?? drafted!.body;
+    // With no name given, the draft ends on its sign-off alone: said beside it, so it goes out signed.
+    const unsigned = !text(this.candidateName);
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
@@ -179,7 +182,17 @@ export class FollowupEmailElement extends OnwardElement<EmailKey> {
         <label for="subject">${this.t('subject')}</label>
         <input id="subject" part="subject" class="field" maxlength="300" .value=${subject} @input=${this.#edit} />
         <label for="body">${this.t('message')}</label>
-        <textarea id="body" part="body" class="field" rows="12" maxlength="10000" .value=${body} @input=${this.#edit}></textarea>
+        <textarea
+          id="body"
+          part="body"
+          class="field"
+          rows="12"
+          maxlength="10000"
+          aria-describedby=${unsigned ? 'sign-hint' : nothing}
+          .value=${body}
+          @input=${this.#edit}
+        ></textarea>
+        ${unsigned ? html`<p id="sign-hint" part="hint" class="hint muted">${this.t('signHint')}</p>` : nothing}
         <div part="actions" class="actions">
           <button part="copy" class="btn primary" type="button" @click=${this.#copy}>${this.t('copy')}</button>
           <a part="email" class="btn" href=${mailto(to, subject, body)} @click=${this.#open}

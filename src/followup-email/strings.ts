@@ -12,6 +12,7 @@ export const strings = {
   copied: 'Copied. Paste it into your email app.',
   copyFailed: 'Couldn’t copy. The message is selected: press Ctrl+C (⌘C on a Mac).',
   restored: 'Draft restored.',
+  signHint: 'Add your name at the end before you send it.',
 };
 
 export type EmailKey = keyof typeof strings | PhraseKey | DraftKey;

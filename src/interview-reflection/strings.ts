@@ -3,7 +3,7 @@ import type { PhraseKey } from '../internal/strings.js';
 /** English words of `<interview-reflection>`. Other locales translate these keys. */
 export const strings = {
   heading: 'Turn the interview into practice',
-  intro: 'A few notes now make the next interview easier. Only you can see them.',
+  intro: 'A few notes now make the next interview easier. Only you can see them. Ten minutes is enough; then let it go.',
   saved: 'They stay in this browser; nothing is sent.',
   pageOnly: 'They stay on this page only; nothing is sent.',
   'went-well': 'What went well?',

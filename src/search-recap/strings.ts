@@ -13,7 +13,7 @@ export const strings = {
   'screenings.skill': 'You’ve learned to make a clear first impression.',
   interviews: 'one: interview | other: interviews',
   'interviews.skill': 'Each one makes the next feel more familiar.',
-  'stage.applied': 'You put yourself forward, and that takes courage.',
+  'stage.applied': 'You took the first step and applied.',
   'stage.screening': 'You got as far as a screening call.',
   'stage.interview': 'You made it to the interview stage.',
   'stage.final': 'You made it all the way to the final round.',
