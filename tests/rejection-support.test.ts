@@ -297,6 +297,16 @@ describe('<rejection-support>', () => {
     }
   });
 
+  it('drafts the checklist’s feedback request in the kit’s tone, with its runner-up line', async () => {
+    const el = await render(`${FULL} tone="brief"`);
+    const checklist = el.shadowRoot!.querySelector('followup-checklist')!;
+    const request = checklist.shadowRoot!.querySelector<HTMLAnchorElement>('li[data-id="ask-feedback"] a')!;
+    const body = new URL(request.href).searchParams.get('body')!;
+    expect(body).to.contain('If a similar role opens up, I’d love to hear from you.');
+    expect(body).to.match(/\r?\nBest,\r?\nAna$/);
+    el.remove();
+  });
+
   describe('the short kit', () => {
     // Every attribute given, as a platform holding the data would.
     const EVERYTHING = `${FULL} feedback-url="https://northwind.example/feedback" talent-community-url="https://northwind.example/join"

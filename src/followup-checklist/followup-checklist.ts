@@ -98,6 +98,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       jobTitle: { attribute: 'job-title' },
       candidateName: { attribute: 'candidate-name' },
       hideProgress: { type: Boolean, attribute: 'hide-progress' },
+      draftOptions: { attribute: false },
       headingLevel: { attribute: 'heading-level', converter: numeric },
       // Declared so Lit takes over a value a host set before the tag was defined; the accessor is ours.
       checked: { attribute: false, noAccessor: true },
@@ -122,6 +123,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   declare jobsUrl: string | undefined;
   /** Where to ask for feedback, if the employer has a form for it. */
   declare feedbackUrl: string | undefined;
+  /** @internal Set by the kit: its email's tone and runner-up line, so the drafts the steps open read like the kit's own. */
+  declare draftOptions: { brief?: boolean; runnerUp?: boolean } | undefined;
   /** The employer's name. */
   declare company: string | undefined;
   /** The job the person applied for. */
@@ -207,7 +210,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     const mail = (ask: boolean) => {
       if (!to) return undefined;
       const t = (k: ChecklistKey, p?: Params) => this.t(k, p);
-      const { subject, body } = draft(t, { contact, company, job: text(this.jobTitle), name: text(this.candidateName), feedback: ask, stage: given });
+      const { brief, runnerUp } = this.draftOptions ?? {};
+      const { subject, body } = draft(t, { contact, company, job: text(this.jobTitle), name: text(this.candidateName), feedback: ask, stage: given, brief, runnerUp });
       return mailto(to, subject, body);
     };
     // Per step: its link, the action it reports, whose link words it uses (its own by default), and a personal label.

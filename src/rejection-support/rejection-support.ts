@@ -286,6 +286,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
           .exclude=${this.#short() || !stage ? this.#notNext(stage) : undefined}
           .jobTitle=${this.jobTitle} .contactName=${this.contactName} .contactEmail=${this.contactEmail}
           .linkedinUrl=${this.linkedinUrl} .jobsUrl=${this.jobsUrl} .feedbackUrl=${this.feedbackUrl}
+          .draftOptions=${{ brief: this.tone === 'brief', runnerUp }}
           @onward-action=${this.#toEmail}></followup-checklist>`;
       case 'email':
         return html`<followup-email part="email" lang=${ifDefined(lang)} .nested=${true} .theme=${this.theme} .appearance=${this.appearance} .headingLevel=${level}
