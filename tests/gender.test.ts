@@ -15,11 +15,11 @@ import { captureWarnings } from './helpers.js';
 
 // Adjectives and participles that would say the sender is a man or a woman, both forms of each.
 const GENDERED: Record<string, [unknown, RegExp]> = {
-  fr: [fr, /\b(heureux|heureuse|ravie?s?|reconnaissante?|informée?|déçue?|contente?|enchantée?|intéressée?|honorée?|touchée?)\b/i],
-  es: [es, /\b(agradecid[oa]|encantad[oa]|content[oa]|decepcionad[oa]|interesad[oa]|honrad[oa]|emocionad[oa]|dispuest[oa])\b/i],
-  it: [it_, /\b(grat[oa]|lieto|lieta|content[oa]|delus[oa]|interessat[oa]|onorat[oa]|felicissim[oa])\b/i],
-  'pt-BR': [ptBR, /\b(obrigad[oa]|grat[oa]|decepcionad[oa]|interessad[oa]|honrad[oa]|animad[oa]|agradecid[oa])\b/i],
-  ar: [ar, /(ممتنّ?ة?|سعيدة?|متحمسة?|مهتمة?|ممتنًا)/],
+  fr: [fr, /\b(heureux|heureuse|ravie?s?|reconnaissante?|informée?|déçue?|contente?|enchantée?|intéressée?|honorée?|touchée?|candidate?)\b/i],
+  es: [es, /\b(agradecid[oa]|encantad[oa]|content[oa]|decepcionad[oa]|interesad[oa]|honrad[oa]|emocionad[oa]|dispuest[oa]|candidat[oa])\b/i],
+  it: [it_, /\b(grat[oa]|lieto|lieta|content[oa]|delus[oa]|interessat[oa]|onorat[oa]|felicissim[oa]|candidat[oa])\b/i],
+  'pt-BR': [ptBR, /\b(obrigad[oa]|grat[oa]|decepcionad[oa]|interessad[oa]|honrad[oa]|animad[oa]|agradecid[oa]|candidat[oa])\b/i],
+  ar: [ar, /(ممتنّ?ة?|سعيدة?|متحمسة?|مهتمة?|ممتنًا|مرشحًا|مرشحة)/],
 };
 
 describe('the email draft, in languages that mark gender', () => {

@@ -26,7 +26,7 @@ export default {
     mailWarmNone: 'Me encantaría seguir en contacto.',
     mailRunnerUp: 'Si algo cambia o se abre un puesto parecido, me encantaría que me tuvieran en cuenta.',
     mailRunnerUpBrief: 'Si se abre un puesto parecido, me encantaría saberlo.',
-    mailFeedback: 'Si tiene un momento, le agradecería una o dos líneas sobre qué me habría hecho mejor candidato.',
+    mailFeedback: 'Si tiene un momento, le agradecería una o dos líneas sobre qué habría hecho más sólida mi candidatura.',
     mailFeedbackBrief: 'Cualquier comentario que pueda darme me ayudaría mucho.',
     mailSignoff: 'Un saludo cordial,',
     mailSignoffBrief: 'Saludos,',

@@ -37,7 +37,7 @@ export default {
   'rejection-takeaways': {
     heading: 'Ce que vous en retirez',
     headingName: '{name}, voici ce que vous en retirez',
-    intro: 'Vous n’avez pas obtenu {role} cette fois-ci, et c’est normal d’être déçu. Vos efforts comptent toujours. Voici ce qu’ils vous ont apporté.',
+    intro: 'Vous n’avez pas obtenu {role} cette fois-ci, et il est normal d’en ressentir de la déception. Vos efforts comptent toujours. Voici ce qu’ils vous ont apporté.',
     hiredTitle: 'Vous avez posé les bases',
     hiredBody: 'Ce que vous avez écrit pour cette candidature, et ce que vous avez appris sur l’employeur, vous pouvez le réutiliser. La prochaine candidature part de là, pas de zéro.',
     practiceTitle: 'Vous vous êtes vraiment entraîné',

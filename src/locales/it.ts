@@ -44,8 +44,7 @@ export default {
     practiceScreening: 'Hai fatto un colloquio conoscitivo e hai parlato del tuo lavoro con una persona nuova. Ogni chiamata così rende la successiva più tranquilla.',
     practiceInterview:
       'Ti sei preparato, hai studiato la posizione e hai risposto a vere domande da colloquio. Il prossimo colloquio ti sembrerà più familiare.',
-    practiceFinal:
-      'Sei arrivato alla fase finale: hai preparato e affrontato diversi colloqui di fila. Questa pratica si vedrà la prossima volta.',
+    practiceFinal: 'Hai raggiunto la fase finale: hai preparato e affrontato diversi colloqui di fila. Questa pratica si vedrà la prossima volta.',
     connectionsTitle: 'Hai creato dei contatti',
     connectionsBody:
       'Le persone che hai conosciuto ora sanno il tuo nome e come lavori. Un breve ringraziamento e un invito su LinkedIn le aiutano a pensare a te quando si apre qualcosa.',

@@ -26,7 +26,7 @@ export default {
     mailWarmNone: 'Adoraria continuar em contato.',
     mailRunnerUp: 'Se algo mudar, ou se abrir uma vaga parecida, ficaria muito feliz em ser lembrado.',
     mailRunnerUpBrief: 'Se abrir uma vaga parecida, adoraria saber.',
-    mailFeedback: 'Se tiver um momento, eu agradeceria uma ou duas linhas sobre o que teria feito de mim um candidato mais forte.',
+    mailFeedback: 'Se tiver um momento, eu agradeceria uma ou duas linhas sobre o que teria deixado minha candidatura mais forte.',
     mailFeedbackBrief: 'Qualquer retorno que você puder dar vai me ajudar muito.',
     mailSignoff: 'Um abraço,',
     mailSignoffBrief: 'Atenciosamente,',
