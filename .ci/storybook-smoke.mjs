@@ -31,7 +31,7 @@ try {
   // The whole-kit story sets every attribute a host would, under the names the manifest gives.
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
   const kit = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'rejection-support');
-  const notHostData = ['sections', 'lang', 'dir', 'theme', 'strings', 'heading-level'];
+  const notHostData = ['sections', 'lang', 'dir', 'theme', 'appearance', 'strings', 'heading-level'];
   const expected = kit.attributes.map((a) => a.name).filter((n) => !notHostData.includes(n));
   const page = await browser.newPage();
   await page.goto(`${base}/iframe.html?id=elements-rejection-support--whole-kit&viewMode=story`);
