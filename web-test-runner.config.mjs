@@ -12,23 +12,26 @@ export const NONCE_CSP =
   "default-src 'self'; style-src 'self' 'nonce-onward-test'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const emulation = new WeakMap();
+/** The page's DevTools session for emulation, one per page and kept open: emulation ends when it detaches. */
+const emulationClient = async (session) => {
+  const page = session.browser.getPage(session.id);
+  if (!emulation.has(page)) emulation.set(page, await page.createCDPSession());
+  return emulation.get(page);
+};
 
 /** `executeServerCommand('onward-metrics')`: DOM nodes, event listeners and JS heap after a full GC (CDP). */
 const metricsPlugin = {
   name: 'onward-metrics',
   async executeCommand({ command, session, payload }) {
     if (command === 'onward-forced-colors') {
-      // @web/test-runner's emulateMedia has no forced-colors; the DevTools protocol does. The
-      // session stays open: emulation ends when it detaches.
-      const page = session.browser.getPage(session.id);
-      const client = (emulation.get(page) ?? emulation.set(page, await page.createCDPSession()).get(page));
+      // @web/test-runner's emulateMedia has no forced-colors; the DevTools protocol does.
+      const client = await emulationClient(session);
       await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
       return true;
     }
     if (command === 'onward-coarse-pointer') {
-      // A phone's pointer: a finger, no hover. Same session, so it lasts until the page closes.
-      const page = session.browser.getPage(session.id);
-      const client = (emulation.get(page) ?? emulation.set(page, await page.createCDPSession()).get(page));
+      // A phone's pointer: a finger, no hover.
+      const client = await emulationClient(session);
       const coarse = payload !== false;
       await client.send('Emulation.setTouchEmulationEnabled', { enabled: coarse, maxTouchPoints: coarse ? 5 : 1 });
       await client.send('Emulation.setEmulatedMedia', {

@@ -37,8 +37,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on 127.0.0.1; `extra(path)` may answer a path first: an HTML string, `{ type, body }`, or undefined. */
-export async function serve(dir, extra = () => undefined) {
+/**
+ * Serves `dir` on 127.0.0.1; `extra(path)` may answer a path first: an HTML string, `{ type, body }`,
+ * or undefined. `late(path)` holds a file back that many milliseconds (a slow CDN).
+ */
+export async function serve(dir, extra = () => undefined, late = () => 0) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const own = extra(path);
@@ -48,7 +51,10 @@ export async function serve(dir, extra = () => undefined) {
     }
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const body = readFileSync(file);
+    const send = () => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    const wait = late(path);
+    wait ? setTimeout(send, wait) : send();
   }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };

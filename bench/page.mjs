@@ -8,13 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
-import { createServer } from 'node:http';
+import { CHROMIUM_ARGS, chromiumPath, serve } from './browser.mjs';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
 const LATE_MS = 500;
@@ -39,25 +37,15 @@ const VARIANTS = {
 const fixture = readFileSync('bench/page/status.html', 'utf8');
 const pageOf = (v) => fixture.replace('<!--HEAD-->', v.head).replace('<!--ONWARD-->', v.body);
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const name = Object.keys(VARIANTS).find((_, i) => path === `/v${i}.html`);
-  if (name) return res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(pageOf(VARIANTS[name]));
-  if (!/^\/dist\/[\w./-]+$/.test(path) || path.includes('..')) return res.writeHead(404).end();
-  let body;
-  try {
-    body = readFileSync(join('.', path));
-  } catch {
-    return res.writeHead(404).end();
-  }
-  const send = () => res.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
-  // The stylesheet is small and in <head>; the script the page names arrives after the page has
-  // painted. The chunks it imports then come as fast as the page's own files.
-  path.endsWith('.js') && !path.includes('/chunks/') ? setTimeout(send, LATE_MS) : send();
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// The three pages, and the repository's dist/ beside them. The stylesheet is small and in
+// <head>; the script the page names arrives after the page has painted, and the chunks it imports
+// then come as fast as the page's own files.
+const pages = Object.fromEntries(Object.keys(VARIANTS).map((name, i) => [`/v${i}.html`, pageOf(VARIANTS[name])]));
+const { url: origin, close } = await serve(
+  '.',
+  (path) => pages[path],
+  (path) => (path.startsWith('/dist/') && path.endsWith('.js') && !path.includes('/chunks/') ? LATE_MS : 0),
+);
 const urlOf = (name) => `${origin}/v${Object.keys(VARIANTS).indexOf(name)}.html`;
 
 // --serve: only serve the three pages, to open them by hand.
@@ -127,7 +115,7 @@ for (let run = 0; run < RUNS; run++) {
   for (const name of Object.keys(VARIANTS)) (traces[name] ??= []).push(await longestTasks(name));
 }
 await browser.close();
-server.close();
+close();
 
 // 3. The table.
 const chromiumVersion = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).split('\n')[0].trim();

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import '../src/rejection-support/define.js';
 
 /**
@@ -14,18 +14,26 @@ const meta: Meta = {
 };
 export default meta;
 
+/** The job board around a story's page: its header and footer, the same on every page. */
+const jobBoard = (main: TemplateResult) => html`
+  <div class="jb-page">
+    <header class="jb-header">
+      <a class="jb-logo" href="#">Hireway</a>
+      <nav aria-label="Main">
+        <a href="#">Find jobs</a>
+        <a href="#" aria-current="page">My applications</a>
+        <a href="#">Profile</a>
+      </nav>
+    </header>
+    ${main}
+    <footer class="jb-footer">© Hireway · Privacy · Help</footer>
+  </div>
+`;
+
 export const StatusPage: StoryObj = {
   name: 'Job board status page',
-  render: () => html`
-    <div class="jb-page">
-      <header class="jb-header">
-        <a class="jb-logo" href="#">Hireway</a>
-        <nav aria-label="Main">
-          <a href="#">Find jobs</a>
-          <a href="#" aria-current="page">My applications</a>
-          <a href="#">Profile</a>
-        </nav>
-      </header>
+  render: () =>
+    jobBoard(html`
       <main class="jb-main">
         <p class="jb-crumbs"><a href="#">My applications</a> / Product Designer</p>
         <article class="jb-application">
@@ -63,9 +71,7 @@ export const StatusPage: StoryObj = {
           reapply-after="2027-05-01"
         ></rejection-support>
       </main>
-      <footer class="jb-footer">© Hireway · Privacy · Help</footer>
-    </div>
-  `,
+    `),
 };
 
 /**
@@ -74,16 +80,8 @@ export const StatusPage: StoryObj = {
  */
 export const ApplicantDashboard: StoryObj = {
   name: 'Applicant dashboard',
-  render: () => html`
-    <div class="jb-page">
-      <header class="jb-header">
-        <a class="jb-logo" href="#">Hireway</a>
-        <nav aria-label="Main">
-          <a href="#">Find jobs</a>
-          <a href="#" aria-current="page">My applications</a>
-          <a href="#">Profile</a>
-        </nav>
-      </header>
+  render: () =>
+    jobBoard(html`
       <main class="jb-main">
         <h1>My applications</h1>
         <article class="jb-application">
@@ -115,7 +113,5 @@ export const ApplicantDashboard: StoryObj = {
         <followup-checklist heading-level="3" company="Fabrikam" job-title="Designer" stage="screening"
           storage-key="dashboard-fabrikam"></followup-checklist>
       </main>
-      <footer class="jb-footer">© Hireway · Privacy · Help</footer>
-    </div>
-  `,
+    `),
 };

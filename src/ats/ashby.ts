@@ -28,9 +28,6 @@ export function fromAshby(application: unknown, options: AshbyOptions = {}): Onw
     .map((m) => read.object(m, 'application.hiringTeam[]'))
     .find((m) => m?.role === 'Recruiter');
   const typed = typeof stage?.type === 'string' ? TYPES[stage.type] : undefined;
-  const complete = read
-    .list(options.interviewSchedules, 'options.interviewSchedules')
-    .filter((s) => read.object(s, 'options.interviewSchedules[]')?.status === 'Complete').length;
   return tidy(
     {
       candidateName: read.firstName(undefined, candidate?.name, 'candidate'),
@@ -38,7 +35,7 @@ export function fromAshby(application: unknown, options: AshbyOptions = {}): Onw
       stage: typed ?? (stage?.type === 'Active' ? read.stage(stage.title, 'currentInterviewStage.title', options.stages) : undefined),
       contactName: read.firstName(recruiter?.firstName, undefined, 'hiringTeam recruiter'),
       contactEmail: read.email(recruiter?.email, 'hiringTeam recruiter email'),
-      interviews: read.count(complete, 'options.interviewSchedules'),
+      interviews: read.count(options.interviewSchedules, 'options.interviewSchedules', (s) => s.status === 'Complete'),
       since: read.day(app.createdAt, 'application.createdAt'),
     },
     options,

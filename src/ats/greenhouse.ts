@@ -28,12 +28,6 @@ export function fromGreenhouse(application: unknown, options: GreenhouseOptions 
   const recruiter = read.object(options.recruiter, 'options.recruiter') ?? read.object(candidate?.recruiter, 'candidate.recruiter');
   const [firstJob] = read.list(app.jobs, 'application.jobs');
   const job = read.object(firstJob, 'application.jobs[0]') ?? read.object(options.job, 'options.job');
-  const interviews = read
-    .list(options.scheduledInterviews, 'options.scheduledInterviews')
-    .filter((i) => {
-      const interview = read.object(i, 'options.scheduledInterviews[]');
-      return interview?.status === 'complete' && (interview.application_id == null || interview.application_id === app.id);
-    }).length;
   return tidy(
     {
       candidateName: read.firstName(candidate?.first_name, candidate?.name, 'candidate'),
@@ -41,7 +35,11 @@ export function fromGreenhouse(application: unknown, options: GreenhouseOptions 
       stage: read.stage(read.object(app.current_stage, 'application.current_stage')?.name, 'application.current_stage.name', options.stages),
       contactName: read.firstName(recruiter?.first_name, recruiter?.name, 'recruiter'),
       contactEmail: read.email(recruiter?.primary_email_address, 'recruiter.primary_email_address'),
-      interviews: read.count(interviews, 'options.scheduledInterviews'),
+      interviews: read.count(
+        options.scheduledInterviews,
+        'options.scheduledInterviews',
+        (i) => i.status === 'complete' && (i.application_id == null || i.application_id === app.id),
+      ),
       since: read.day(app.applied_at, 'application.applied_at'),
     },
     options,

@@ -28,17 +28,11 @@ export function fromLever(opportunity: unknown, options: LeverOptions = {}): Onw
   const reason = read.object(options.archiveReason, 'options.archiveReason');
   if (reason?.type === 'hired' || archived.reason === 'hired') return null;
   if (typeof reason?.text === 'string' && WITHDREW.test(reason.text)) return null;
-  // Unexpanded, the stage and the owner are ids (strings): then the options hold them.
-  const related = (value: unknown, fallback: unknown, field: string) =>
-    (typeof value === 'string' ? undefined : read.object(value, `opportunity.${field}`)) ?? read.object(fallback, `options.${field}`);
-  const stage = related(opp.stage, options.stage, 'stage');
-  const owner = related(opp.owner, options.owner, 'owner');
+  // Unexpanded, the stage and the owner are ids: then the options hold them.
+  const stage = read.related(opp.stage, 'opportunity.stage', options.stage, 'options.stage');
+  const owner = read.related(opp.owner, 'opportunity.owner', options.owner, 'options.owner');
   const posting = read.object(options.posting, 'options.posting');
   const now = typeof options.now === 'number' ? options.now : Date.now();
-  const held = read.list(options.interviews, 'options.interviews').filter((i) => {
-    const interview = read.object(i, 'options.interviews[]');
-    return typeof interview?.date === 'number' && interview.date < now && interview.canceledAt == null;
-  }).length;
   return tidy(
     {
       candidateName: read.firstName(undefined, opp.name, 'opportunity'),
@@ -46,7 +40,7 @@ export function fromLever(opportunity: unknown, options: LeverOptions = {}): Onw
       stage: read.stage(stage?.text, 'stage.text', options.stages),
       contactName: read.firstName(undefined, owner?.name, 'owner'),
       contactEmail: read.email(owner?.email, 'owner.email'),
-      interviews: read.count(held, 'options.interviews'),
+      interviews: read.count(options.interviews, 'options.interviews', (i) => typeof i.date === 'number' && i.date < now && i.canceledAt == null),
       since: read.day(opp.createdAt, 'opportunity.createdAt'),
     },
     options,

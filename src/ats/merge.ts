@@ -24,18 +24,13 @@ export function fromMerge(application: unknown, options: MergeOptions = {}): Onw
   const read = new Reader('fromMerge');
   const app = start(read, application, 'application');
   if (!app || app.rejected_at == null) return null;
-  // Unexpanded, a related object is its id (a string): then the options hold it.
-  const related = (value: unknown, fallback: unknown, field: string) =>
-    (typeof value === 'string' ? undefined : read.object(value, `application.${field}`)) ?? read.object(fallback, `options.${field}`);
-  const reason = related(app.reject_reason, options.rejectReason, 'reject_reason');
+  // Unexpanded, a related object is its id: then the options hold it.
+  const reason = read.related(app.reject_reason, 'application.reject_reason', options.rejectReason, 'options.rejectReason');
   if (typeof reason?.name === 'string' && WITHDREW.test(reason.name)) return null;
-  const candidate = related(app.candidate, options.candidate, 'candidate');
-  const job = related(app.job, options.job, 'job');
-  const stage = related(app.current_stage, options.currentStage, 'current_stage');
+  const candidate = read.related(app.candidate, 'application.candidate', options.candidate, 'options.candidate');
+  const job = read.related(app.job, 'application.job', options.job, 'options.job');
+  const stage = read.related(app.current_stage, 'application.current_stage', options.currentStage, 'options.currentStage');
   const recruiter = read.object(options.recruiter, 'options.recruiter');
-  const complete = read
-    .list(options.scheduledInterviews, 'options.scheduledInterviews')
-    .filter((i) => read.object(i, 'options.scheduledInterviews[]')?.status === 'COMPLETE').length;
   return tidy(
     {
       candidateName: read.firstName(candidate?.first_name, undefined, 'candidate'),
@@ -43,7 +38,7 @@ export function fromMerge(application: unknown, options: MergeOptions = {}): Onw
       stage: read.stage(stage?.name, 'current_stage.name', options.stages),
       contactName: read.firstName(recruiter?.first_name, undefined, 'recruiter'),
       contactEmail: read.email(recruiter?.email, 'recruiter.email'),
-      interviews: read.count(complete, 'options.scheduledInterviews'),
+      interviews: read.count(options.scheduledInterviews, 'options.scheduledInterviews', (i) => i.status === 'COMPLETE'),
       since: read.day(app.applied_at, 'application.applied_at'),
     },
     options,

@@ -93,9 +93,18 @@ export class Reader {
     return parsed && iso.slice(0, 10);
   }
 
-  /** A count, checked as the recap checks it. */
-  count(n: number, field: string): number | undefined {
+  /** How many objects in the list `value` are `done`, checked as the recap checks a count; none is left out. */
+  count(value: unknown, field: string, done: (item: Json) => boolean): number | undefined {
+    const n = this.list(value, field).filter((item) => {
+      const object = this.object(item, `${field}[]`);
+      return object !== undefined && done(object);
+    }).length;
     return n ? intInRange(this.source, field, n, 0, MAX_COUNT) : undefined;
+  }
+
+  /** A related object, expanded in `value`, else from `fallback` (unexpanded, `value` is its id, a string). */
+  related(value: unknown, field: string, fallback: unknown, fallbackField: string): Json | undefined {
+    return (typeof value === 'string' ? undefined : this.object(value, field)) ?? this.object(fallback, fallbackField);
   }
 
   /** The stage a stage name means: the host's own names first, then plain rules; a name no rule knows is left out rather than guessed. */

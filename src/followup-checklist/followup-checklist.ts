@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../internal/events.js';
-import { draft } from '../internal/draft.js';
+import { draft, type DraftOptions } from '../internal/draft.js';
 import { mailStrings, phrases } from '../internal/strings.js';
 import { mailto } from '../internal/mail.js';
 import { sentences, type Params } from '../internal/localize.js';
@@ -34,6 +34,8 @@ interface Row extends Required<Pick<ChecklistItem, 'label' | 'action'>> {
 
 export const DEFAULT_ITEMS = DEFAULT_STEPS;
 
+/** The kit's say in the drafts its checklist opens. */
+type KitDraft = Pick<DraftOptions, 'brief' | 'runnerUp'>;
 const MAX_ITEMS = 50;
 const ACTION = /^[\w-]{1,40}$/;
 // A host's value as text, or nothing for an object or the like. Ids straight from a database are
@@ -98,7 +100,11 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
       jobTitle: { attribute: 'job-title' },
       candidateName: { attribute: 'candidate-name' },
       hideProgress: { type: Boolean, attribute: 'hide-progress' },
-      draftOptions: { attribute: false },
+      // The kit hands a new object on each of its renders: only a changed option redraws the list.
+      draftOptions: {
+        attribute: false,
+        hasChanged: (now?: KitDraft, was?: KitDraft) => now?.brief !== was?.brief || now?.runnerUp !== was?.runnerUp,
+      },
       headingLevel: { attribute: 'heading-level', converter: numeric },
       // Declared so Lit takes over a value a host set before the tag was defined; the accessor is ours.
       checked: { attribute: false, noAccessor: true },
@@ -124,7 +130,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   /** Where to ask for feedback, if the employer has a form for it. */
   declare feedbackUrl: string | undefined;
   /** @internal Set by the kit: its email's tone and runner-up line, so the drafts the steps open read like the kit's own. */
-  declare draftOptions: { brief?: boolean; runnerUp?: boolean } | undefined;
+  declare draftOptions: KitDraft | undefined;
   /** The employer's name. */
   declare company: string | undefined;
   /** The job the person applied for. */

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { emit } from './events.js';
-import { RTL, SHIPPED, format, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
+import { RTL, SHIPPED, format, lookup, match, resolveLang, shared, type Params, type Strings } from './localize.js';
 import { CAPS, capped, intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -14,13 +14,6 @@ const isOnward = (ctor: CustomElementConstructor): boolean => (ctor as unknown a
 export const holdsOnward = (tag: string): boolean => {
   const held = globalThis.customElements?.get(tag);
   return !held || isOnward(held);
-};
-const lists = new Map<string, Intl.ListFormat>();
-/** "Product Designer, Northwind" in the locale's own punctuation. */
-const listFormat = (locale: string): Intl.ListFormat => {
-  let list = lists.get(locale);
-  if (!list) lists.set(locale, (list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' })));
-  return list;
 };
 /** Words are text with something in it: a blank word would leave a heading or a button empty. */
 const isWord = (word: unknown): word is string => typeof word === 'string' && !isBlank(word);
@@ -300,7 +293,9 @@ export class OnwardElement<K extends string = string> extends LitElement {
   #application(): string {
     const self = this as { jobTitle?: unknown; company?: unknown };
     const named = [text(self.jobTitle), text(self.company)].filter((n): n is string => !!n);
-    return named.length ? listFormat(this.locale).format(named) : '';
+    // "Product Designer, Northwind" in the locale's own punctuation.
+    const list = shared(`list ${this.locale}`, () => new Intl.ListFormat(this.locale, { type: 'unit', style: 'short' }));
+    return named.length ? list.format(named) : '';
   }
 
   /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered or the page is in a region of English (`en-GB`). */
