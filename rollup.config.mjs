@@ -90,11 +90,12 @@ const stripTypes = {
   transform: async (code, id) => (id.endsWith('.ts') ? { code: (await transform(code, { loader: 'ts', format: 'esm', target: 'es2022' })).code } : null),
 };
 
+// Locale modules carry no types of their own: importing one is a side effect. (This also makes
+// dist/ on a clean clone, before anything is written to it.)
+mkdirSync('dist/locales', { recursive: true });
+
 // onward.css, the stylesheet that keeps each element's space until its script arrives, as written.
 writeFileSync('dist/onward.css', readFileSync('src/onward.css'));
-
-// Locale modules carry no types of their own: importing one is a side effect.
-mkdirSync('dist/locales', { recursive: true });
 writeFileSync('dist/locales/locale.d.ts', '// Importing a locale module registers its words with every Onward element on the page.\nexport {};\n');
 
 /** The minified builds for a CDN, Lit included; `outDir` is where the build writes. */
