@@ -118,7 +118,7 @@ describe('dist/onward.min.js', () => {
     }
   });
 
-  it('follows the no-flash recipe: hidden with its space kept until defined, then shown in place', async () => {
+  it('follows the no-flash recipe: hidden with its space kept until defined and drawn, then shown in place', async () => {
     const { win, iframe } = await frame('', (w) => !!w.document.querySelector('rejection-takeaways'), '/tests/fixtures/no-flash.html');
     const el = win.document.querySelector('rejection-takeaways')!;
     const link = win.document.querySelector('a')!;

@@ -413,6 +413,52 @@ describe('<rejection-support>', () => {
       expect(toggles(el).every((t) => t.getAttribute('aria-expanded') === 'false')).to.equal(true);
     });
 
+    it('draws itself and each open section in a task of its own, unseen and in its kept space until all are drawn', async () => {
+      // Each yield to the browser (a timer with no delay) is held here and let go by hand, one at a time.
+      const held: (() => void)[] = [];
+      const timer = window.setTimeout;
+      window.setTimeout = ((run: () => void, ms?: number) => (ms === undefined ? held.push(run) : timer(run, ms))) as typeof setTimeout;
+      const letGo = async () => {
+        held.shift()!();
+        await sleep(0);
+      };
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/dist/onward.css' });
+      document.head.append(link);
+      await new Promise((resolve) => (link.onload = resolve));
+      try {
+        const host = document.createElement('div');
+        host.innerHTML = `<rejection-support ${EVERYTHING}></rejection-support>`;
+        const el = host.firstElementChild as RejectionSupportElement;
+        document.body.append(el);
+        await sleep(0);
+        const drawing = (e: Element) => e.matches(':state(drawing)');
+        const hidden = () => getComputedStyle(part(el, 'base')!).visibility === 'hidden';
+        const empty = (tag: string) => el.shadowRoot!.querySelector(tag)!.shadowRoot!.childElementCount === 0;
+        // The task that connected it drew nothing: its space is kept.
+        expect(el.shadowRoot!.childElementCount, 'drawn in the task that connected it').to.equal(0);
+        expect(drawing(el)).to.equal(true);
+        // onward.css keeps min(44rem, 100svh): a screen, in this small test window.
+        expect(el.getBoundingClientRect().height).to.be.at.least(Math.min(44 * 16, innerHeight));
+        // Its own task: the kit, with its sections not drawn yet, and nothing of it seen.
+        await letGo();
+        expect(part(el, 'base')).to.not.equal(null);
+        expect([empty('rejection-takeaways'), empty('followup-checklist')]).to.deep.equal([true, true]);
+        expect([drawing(el), hidden()]).to.deep.equal([true, true]);
+        // The takeaways' task, then the checklist's: only then is the kit seen, whole.
+        await letGo();
+        expect([empty('rejection-takeaways'), empty('followup-checklist'), hidden()]).to.deep.equal([false, true, true]);
+        await letGo();
+        await el.updateComplete;
+        expect([empty('followup-checklist'), drawing(el), hidden()]).to.deep.equal([false, false, false]);
+        expect(drawing(el.shadowRoot!.querySelector('followup-checklist')!)).to.equal(false);
+        el.remove();
+      } finally {
+        window.setTimeout = timer;
+        held.forEach((run) => run());
+        link.remove();
+      }
+    });
+
     it('opens the draft from the checklist even before it has been drawn', async () => {
       const host = document.createElement('div');
       host.innerHTML = `<rejection-support ${EVERYTHING}></rejection-support>`;

@@ -38,6 +38,10 @@ export const formatDate = (locale: string, d: Date): string =>
     ? `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`
     : shared(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(d);
 
+/** Short names run together as `locale` lists them (`Product Designer, Northwind` in English). */
+export const formatList = (locale: string, items: string[]): string =>
+  locale === 'en' ? items.join(', ') : shared(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'unit', style: 'short' })).format(items);
+
 /** Sentences run on as their language writes them: a space between, none after a full-width stop (Japanese, Chinese). */
 export const sentences = (...parts: unknown[]): string => parts.filter(Boolean).join(' ').replace(/。 /g, '。');
 

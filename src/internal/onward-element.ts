@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { emit } from './events.js';
-import { RTL, SHIPPED, format, lookup, match, resolveLang, shared, type Params, type Strings } from './localize.js';
+import { RTL, SHIPPED, format, formatList, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
 import { CAPS, capped, intInRange, isBlank, oneOf, text, warnOnce } from './validation.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -70,11 +70,19 @@ const viewObserver = () =>
       ));
 
 /**
+ * Lets the browser paint, and answer a tap, before what follows runs. (A timer rather than
+ * `scheduler.yield()`, which kept the last of 1,000 kits alive in the leak test.)
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/**
  * What every Onward element shares: the theme, the string table and `onward-view`.
  * `K` is the element's string keys, so a typo in a key is a type error.
  *
  * @attr {string | undefined} lang - The language of its words, as in HTML; not set, the page's.
  * @attr {'ltr' | 'rtl' | undefined} dir - The direction of its text, as in HTML; not set, the language's.
+ *
+ * @cssstate drawing - From the moment it is defined until its first render is done (the kit's: until the sections it shows first are drawn too). `onward.css` keeps its space meanwhile: `:is(:not(:defined), :state(drawing))`.
  *
  * @cssprop [--onward-font-family=inherit] - Font of all text.
  * @cssprop [--onward-font-size=1rem] - Base font size; everything else scales from it.
@@ -153,11 +161,55 @@ export class OnwardElement<K extends string = string> extends LitElement {
   #overrides?: [unknown, Partial<Record<string, string>>];
   #level = 2;
 
+  /** Holds the `drawing` state, from the moment it is defined until its first render is done. */
+  #internals?: ElementInternals;
+  /** Its first render is still to come, in a task of its own. */
+  #firstDraw: boolean;
+
   constructor() {
     super();
     this.theme = 'light';
     this.appearance = 'card';
     this.nested = false;
+    // A shadow root already here is a server's rendering, hydrated at once, as it was sent.
+    this.#firstDraw = !isServer && !this.shadowRoot;
+    if (this.#firstDraw) {
+      try {
+        this.#internals = this.attachInternals();
+        // onward.css keeps the element's space while it is drawing, as it did while it was undefined.
+        this.#internals.states.add('drawing');
+      } catch {
+        // A browser without custom states draws it all the same: the page may only shift.
+      }
+    }
+  }
+
+  /**
+   * The first render waits for a task of its own, rather than running in the one that loaded the
+   * script: a kit is then several short tasks (each section its own), not one long one, and the
+   * page answers a tap between them.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#firstDraw) return super.scheduleUpdate();
+    this.#firstDraw = false;
+    return nextTask().then(() => super.scheduleUpdate());
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Drawn once its update is complete: for the kit, once the sections it drew are too.
+    void this.updateComplete.then(() => {
+      this.#internals?.states.delete('drawing');
+      this.#drawn = true;
+      this.#watchView();
+    });
+  }
+
+  /** Whether its first render is done: only then can it be seen, so only then is it watched for `onward-view`. */
+  #drawn = false;
+
+  #watchView(): void {
+    if (this.#drawn && this.isConnected && !viewed.has(this)) viewObserver()?.observe(this);
   }
 
   override connectedCallback(): void {
@@ -166,7 +218,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     this.requestUpdate('lang');
     watchLocale(this);
     live.add(this);
-    if (!viewed.has(this)) viewObserver()?.observe(this);
+    this.#watchView();
   }
 
   override disconnectedCallback(): void {
@@ -294,8 +346,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     const self = this as { jobTitle?: unknown; company?: unknown };
     const named = [text(self.jobTitle), text(self.company)].filter((n): n is string => !!n);
     // "Product Designer, Northwind" in the locale's own punctuation.
-    const list = shared(`list ${this.locale}`, () => new Intl.ListFormat(this.locale, { type: 'unit', style: 'short' }));
-    return named.length ? list.format(named) : '';
+    return formatList(this.locale, named);
   }
 
   /** The locale the words are in, and numbers, plurals and dates with them: `en` unless one is registered or the page is in a region of English (`en-GB`). */

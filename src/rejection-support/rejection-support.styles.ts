@@ -5,6 +5,11 @@ export const styles = css`
   .base {
     color: inherit;
   }
+  /* Until the sections it shows first are drawn, each in a task of its own, the kit is not seen
+     being put together: its space is kept (onward.css), and it appears whole. */
+  :host(:state(drawing)) .base {
+    visibility: hidden;
+  }
   .heading {
     font-size: 1.5em;
     margin-block-end: var(--_space);
