@@ -197,12 +197,14 @@ export class OnwardElement<K extends string = string> extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // Drawn once its update is complete: for the kit, once the sections it drew are too.
-    void this.updateComplete.then(() => {
+    // Drawn once its update is complete: for the kit, once the sections it drew are too. Shown
+    // even if a section failed, rather than kept hidden for good.
+    const drawn = () => {
       this.#internals?.states.delete('drawing');
       this.#drawn = true;
       this.#watchView();
-    });
+    };
+    void this.updateComplete.then(drawn, drawn);
   }
 
   /** Whether its first render is done: only then can it be seen, so only then is it watched for `onward-view`. */
