@@ -58,6 +58,8 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** The median of one figure over a row's runs. */
+const medianOf = (runs, key) => median(runs.map((r) => r[key]));
 
 // 1. Lighthouse: RUNS rounds, each variant once per round, in turn.
 const skipLighthouse = process.argv.includes('--trace-only');
@@ -156,7 +158,7 @@ for (const form of Object.keys(results)) {
   out.push(`## ${form === 'mobile' ? 'Mobile (Moto G Power, simulated slow 4G, 4× CPU)' : 'Desktop (1350 × 940, simulated cable)'}`, '');
   out.push('| | score | FCP | LCP | TBT | CLS | transfer |', '| --- | --- | --- | --- | --- | --- | --- |');
   for (const [name, runs] of Object.entries(results[form])) {
-    out.push(`| ${name} | ${Object.keys(fmt).map((k) => fmt[k](median(runs.map((r) => r[k])))).join(' | ')} |`);
+    out.push(`| ${name} | ${Object.keys(fmt).map((k) => fmt[k](medianOf(runs, k))).join(' | ')} |`);
   }
   out.push('');
 }
@@ -166,20 +168,20 @@ out.push(
   '',
 );
 out.push("| | longest task | Onward: loading | Onward: drawing | Onward's longest ÷ page alone's longest |", '| --- | --- | --- | --- | --- |');
-const alone = median(traces['page alone'].map((r) => r.all));
+const alone = medianOf(traces['page alone'], 'all');
 for (const [name, runs] of Object.entries(traces)) {
-  const m = (k) => median(runs.map((r) => r[k]));
+  const m = (k) => medianOf(runs, k);
   const cells = name === 'page alone' ? ['–', '–', '–'] : [`${m('loading').toFixed(0)} ms`, `${m('drawing').toFixed(0)} ms`, (m('onward') / alone).toFixed(2)];
   out.push(`| ${name} | ${m('all').toFixed(0)} ms | ${cells.join(' | ')} |`);
 }
 out.push('');
 
 // 4. Each target, met or not, for each way of adding Onward.
-const mid = (form, name, key) => median(results[form][name].map((r) => r[key]));
+const mid = (form, name, key) => medianOf(results[form][name], key);
 const yes = (ok, what) => `${ok ? 'met' : '**not met**'} (${what})`;
 out.push('## Against the targets', '', '| | score within 2 | CLS 0.00 | TBT added ≤ 50 ms (mobile) | no Onward task over 50 ms |', '| --- | --- | --- | --- | --- |');
 for (const name of Object.keys(VARIANTS).slice(1)) {
-  const longestOurs = median(traces[name].map((r) => r.onward));
+  const longestOurs = medianOf(traces[name], 'onward');
   const cells = results.mobile
     ? [
         yes(['mobile', 'desktop'].every((f) => mid(f, 'page alone', 'score') - mid(f, name, 'score') <= 2), `${mid('mobile', name, 'score')} / ${mid('desktop', name, 'score')}`),

@@ -165,6 +165,8 @@ export class OnwardElement<K extends string = string> extends LitElement {
   #internals?: ElementInternals;
   /** Its first render is still to come, in a task of its own. */
   #firstDraw: boolean;
+  /** Whether its first render is done: only then can it be seen, so only then is it watched for `onward-view`. */
+  #drawn = false;
 
   constructor() {
     super();
@@ -206,9 +208,6 @@ export class OnwardElement<K extends string = string> extends LitElement {
     };
     void this.updateComplete.then(drawn, drawn);
   }
-
-  /** Whether its first render is done: only then can it be seen, so only then is it watched for `onward-view`. */
-  #drawn = false;
 
   #watchView(): void {
     if (this.#drawn && this.isConnected && !viewed.has(this)) viewObserver()?.observe(this);

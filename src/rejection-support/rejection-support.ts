@@ -40,6 +40,8 @@ const TAGS: Record<SupportSection, string> = {
   'stay-connected': 'stay-connected',
   resume: 'resume-cta',
 };
+/** Every section's element, as one selector. */
+const SECTION_TAGS = Object.values(TAGS).join();
 
 /** Runs `task` once the browser has a quiet moment (soon, in any case); returns what cancels it. */
 const whenIdle = (task: () => void): (() => void) => {
@@ -208,7 +210,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    */
   protected override getUpdateComplete(): Promise<boolean> {
     return super.getUpdateComplete().then((done) => {
-      const sections = [...(this.renderRoot?.querySelectorAll<OnwardElement>(Object.values(TAGS).join()) ?? [])];
+      const sections = [...(this.renderRoot?.querySelectorAll<OnwardElement>(SECTION_TAGS) ?? [])];
       return Promise.all(sections.map((section) => section.updateComplete)).then((settled) => done && !settled.includes(false));
     });
   }
