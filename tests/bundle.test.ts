@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TAGS, frame, sleep } from './helpers.js';
+import { TAGS, drawnWhole, frame, sleep } from './helpers.js';
 
 type Win = Window & typeof globalThis & { violations: string[]; errors: string[] };
 
@@ -103,7 +103,8 @@ describe('dist/onward.min.js', () => {
       return `<${el.localName} ${attrs}${state}>${kids}</${el.localName}>`;
     };
     const load = async (script: string) => {
-      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, rendered());
+      // The kit's folded sections draw in idle moments: compared once each has.
+      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, (w) => rendered()(w) && drawnWhole(w.document.querySelector('rejection-support')!));
       await sleep(100);
       return shape(win.document.body);
     };

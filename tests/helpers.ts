@@ -125,6 +125,23 @@ export const parts = <T extends Element = HTMLElement>(el: Element, name: string
 ];
 
 /**
+ * Whether every section the kit keeps one click away has been drawn (each in an idle moment of its
+ * own); true for any element without folded sections. Reads a frame's elements too.
+ */
+export const drawnWhole = (el: Element): boolean =>
+  parts(el, 'toggle').every(
+    (toggle) => !!el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)?.firstElementChild?.shadowRoot?.querySelector('[part~="base"]'),
+  );
+
+/** Waits, connected, through idle moments until `el` has drawn every folded section. */
+export async function drawAll(el: Element): Promise<void> {
+  for (let i = 0; i < 20 && !drawnWhole(el); i++) {
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 200 }));
+    await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  }
+}
+
+/**
  * Text of `node` in the flat tree: slots replaced by what is assigned to them, hidden parts left out.
  * Node types are told by `nodeType` and `localName`, not `instanceof`, so it also reads a frame's nodes.
  */
