@@ -153,11 +153,14 @@ describe('<rejection-takeaways>', () => {
       const wide = await fixture<HTMLDivElement>(html`<div style="width: 900px">
         <rejection-takeaways layout="cards" stage="interview"></rejection-takeaways>
       </div>`);
+      // The wrapper is the fixture: the element inside draws in a task of its own, awaited here.
+      await (wide.firstElementChild as RejectionTakeawaysElement).updateComplete;
       const cards = parts(wide.firstElementChild!, 'takeaway').map((c) => c.getBoundingClientRect().top);
       expect(new Set(cards).size).to.equal(1);
       const stack = await fixture<HTMLDivElement>(html`<div style="width: 900px">
         <rejection-takeaways layout="stack" stage="interview"></rejection-takeaways>
       </div>`);
+      await (stack.firstElementChild as RejectionTakeawaysElement).updateComplete;
       const rows = parts(stack.firstElementChild!, 'takeaway').map((c) => c.getBoundingClientRect().top);
       expect(new Set(rows).size).to.equal(3);
     });
