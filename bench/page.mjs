@@ -30,7 +30,7 @@ const VARIANTS = {
   'page alone': { head: '', body: '' },
   'README snippet (the kit)': { head: lines.filter(isHead).join('\n'), body: lines.filter((l) => !isHead(l)).join('\n') },
   'one element from dist/cdn/': {
-    head: '<link rel="stylesheet" href="/dist/onward.css">\n<script type="module" src="/dist/cdn/followup-checklist.js"></script>',
+    head: '<link rel="stylesheet" href="/dist/onward.css">\n<script type="module" async src="/dist/cdn/followup-checklist.js"></script>',
     body: '<followup-checklist company="Northwind" job-title="Product Designer" stage="final"></followup-checklist>',
   },
 };

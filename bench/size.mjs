@@ -19,7 +19,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import config, { elements } from '../rollup.config.mjs';
 
 const KB = 1024;
-export const GATES = { css: 1 * KB, full: 25 * KB, marginal: 3 * KB, locale: 3.6 * KB, elementLocale: 2.5 * KB, page: 19 * KB };
+export const GATES = { css: 1 * KB, full: 27 * KB, marginal: 3.5 * KB, locale: 3.6 * KB, elementLocale: 2.5 * KB, page: 19 * KB };
 
 // The core is everything in src/internal/: written once, shared by the elements that use it.
 const CORE = `${readdirSync('src/internal')

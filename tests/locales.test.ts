@@ -565,8 +565,8 @@ describe('locales', () => {
     it('takes the words that arrive last over another version’s already on the page', async () => {
       // The stale words come first and carry another fingerprint; the module of this version follows.
       const { win } = await frame(
-        `<html lang="es"><body><script type="module">import { registerLocale } from '/dist/onward.min.js'; registerLocale('es', 'rc^zzzz^Viejo^Viejo');</script>
-        <script type="module" src="/dist/locales/es/resume-cta.js"></script><resume-cta></resume-cta></body></html>`,
+        `<html lang="es"><body><script type="module">import { registerLocale } from '/dist/onward.min.js'; registerLocale('es', 'rc^zzzz^Viejo^Viejo');
+        import('/dist/locales/es/resume-cta.js');</script><resume-cta></resume-cta></body></html>`,
         settled('resume-cta'),
       );
       expect(win.document.querySelector('resume-cta')!.shadowRoot!.textContent).to.contain('Sube tu CV');

@@ -390,7 +390,7 @@ describe('<rejection-support>', () => {
       expect(email.shadowRoot!.activeElement).to.equal(email.shadowRoot!.querySelector('input'));
     });
 
-    it('draws what is open in its first render and each section one click away later, one per task', async () => {
+    it('draws what is open first and each section one click away later, one per task', async () => {
       const host = document.createElement('div');
       host.innerHTML = `<rejection-support ${EVERYTHING}></rejection-support>`;
       const el = host.firstElementChild as RejectionSupportElement;
@@ -413,50 +413,55 @@ describe('<rejection-support>', () => {
       expect(toggles(el).every((t) => t.getAttribute('aria-expanded') === 'false')).to.equal(true);
     });
 
-    it('draws itself and each open section in a task of its own, unseen and in its kept space until all are drawn', async () => {
-      // Each yield to the browser (a timer with no delay) is held here and let go by hand, one at a time.
-      const held: (() => void)[] = [];
-      const timer = window.setTimeout;
-      window.setTimeout = ((run: () => void, ms?: number) => (ms === undefined ? held.push(run) : timer(run, ms))) as typeof setTimeout;
-      const letGo = async () => {
-        held.shift()!();
-        await sleep(0);
-      };
+    it('draws its frame, then each open section, each in a task of its own, unseen and in its kept space until all are drawn', async () => {
       const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/dist/onward.css' });
       document.head.append(link);
       await new Promise((resolve) => (link.onload = resolve));
+      const host = document.createElement('div');
+      host.innerHTML = `<rejection-support ${EVERYTHING}></rejection-support>`;
+      const el = host.firstElementChild as RejectionSupportElement;
+      const drawing = (e: Element) => e.matches(':state(drawing)');
+      const sections = () => [...(el.shadowRoot?.querySelectorAll('rejection-takeaways, followup-checklist') ?? [])];
+      // What the page sees between tasks: the kit's frame, its sections put in, their drawn insides, and whether it shows.
+      const look = () => ({
+        frame: !!part(el, 'base'),
+        in: sections().length,
+        drawn: sections().filter((s) => s.shadowRoot!.childElementCount > 0).length,
+        seen: !!part(el, 'base') && getComputedStyle(part(el, 'base')!).visibility !== 'hidden',
+      });
+      // Every yield to the browser (a timer with no delay) starts a task: each one first notes what the tasks before it left.
+      const looks: ReturnType<typeof look>[] = [];
+      const timer = window.setTimeout;
+      window.setTimeout = ((run: () => void, ms?: number) =>
+        timer(() => {
+          if (drawing(el)) looks.push(look());
+          run();
+        }, ms)) as typeof setTimeout;
       try {
-        const host = document.createElement('div');
-        host.innerHTML = `<rejection-support ${EVERYTHING}></rejection-support>`;
-        const el = host.firstElementChild as RejectionSupportElement;
         document.body.append(el);
-        await sleep(0);
-        const drawing = (e: Element) => e.matches(':state(drawing)');
-        const hidden = () => getComputedStyle(part(el, 'base')!).visibility === 'hidden';
-        const empty = (tag: string) => el.shadowRoot!.querySelector(tag)!.shadowRoot!.childElementCount === 0;
-        // The task that connected it drew nothing: its space is kept.
+        // The task that connected it drew nothing: its space is kept (onward.css: min(44rem, 100svh), a screen in this small window).
         expect(el.shadowRoot!.childElementCount, 'drawn in the task that connected it').to.equal(0);
         expect(drawing(el)).to.equal(true);
-        // onward.css keeps min(44rem, 100svh): a screen, in this small test window.
         expect(el.getBoundingClientRect().height).to.be.at.least(Math.min(44 * 16, innerHeight));
-        // Its own task: the kit, with its sections not drawn yet, and nothing of it seen.
-        await letGo();
-        expect(part(el, 'base')).to.not.equal(null);
-        expect([empty('rejection-takeaways'), empty('followup-checklist')]).to.deep.equal([true, true]);
-        expect([drawing(el), hidden()]).to.deep.equal([true, true]);
-        // The takeaways' task, then the checklist's: only then is the kit seen, whole.
-        await letGo();
-        expect([empty('rejection-takeaways'), empty('followup-checklist'), hidden()]).to.deep.equal([false, true, true]);
-        await letGo();
         await el.updateComplete;
-        expect([empty('followup-checklist'), drawing(el), hidden()]).to.deep.equal([false, false, false]);
-        expect(drawing(el.shadowRoot!.querySelector('followup-checklist')!)).to.equal(false);
-        el.remove();
+        await sleep(0);
+        looks.push(look());
       } finally {
         window.setTimeout = timer;
-        held.forEach((run) => run());
         link.remove();
       }
+      // The frame comes first, alone; then each task puts one section in or lets one draw itself.
+      const firstFrame = looks.findIndex((l) => l.frame);
+      expect(looks[firstFrame]).to.deep.include({ in: 0, drawn: 0 });
+      for (let i = firstFrame + 1; i < looks.length; i++) {
+        const [before, after] = [looks[i - 1], looks[i]];
+        expect(after.in - before.in + after.drawn - before.drawn, `task ${i}`).to.be.within(0, 1);
+      }
+      // Seen only once whole.
+      expect(looks.slice(0, -1).some((l) => l.seen)).to.equal(false);
+      expect(looks.at(-1)).to.deep.equal({ frame: true, in: 2, drawn: 2, seen: true });
+      expect(drawing(el)).to.equal(false);
+      el.remove();
     });
 
     it('opens the draft from the checklist even before it has been drawn', async () => {

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import { emit } from './events.js';
 import { RTL, SHIPPED, format, formatList, lookup, match, resolveLang, type Params, type Strings } from './localize.js';
@@ -187,14 +187,30 @@ export class OnwardElement<K extends string = string> extends LitElement {
   }
 
   /**
-   * The first render waits for a task of its own, rather than running in the one that loaded the
-   * script: a kit is then several short tasks (each section its own), not one long one, and the
-   * page answers a tap between them.
+   * Until its first draw, the shadow root is bare: the task that loaded the script (and upgraded
+   * the element) does not also parse its styles.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.#firstDraw) return super.createRenderRoot();
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.renderOptions.renderBefore ??= root.firstChild!;
+    return root;
+  }
+
+  /**
+   * The first render waits for tasks of its own (one styles the shadow root, the next draws it),
+   * rather than running in the one that loaded the script: a kit is then several short tasks (each
+   * section its own), not one long one, and the page answers a tap between them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#firstDraw) return super.scheduleUpdate();
     this.#firstDraw = false;
-    return nextTask().then(() => super.scheduleUpdate());
+    return nextTask()
+      .then(() => {
+        adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+        return nextTask();
+      })
+      .then(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {

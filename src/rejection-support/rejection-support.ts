@@ -52,6 +52,11 @@ const whenIdle = (task: () => void): (() => void) => {
   const id = setTimeout(task, 50);
   return () => clearTimeout(id);
 };
+/** Runs `task` in a task of its own, after whatever the browser has waiting (a tap, a paint); returns what cancels it. */
+const nextTask = (task: () => void): (() => void) => {
+  const id = setTimeout(task);
+  return () => clearTimeout(id);
+};
 
 /**
  * @tagname rejection-support
@@ -179,20 +184,28 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
 
   /** The sections the person opened in the short kit. */
   #open = new Set<SupportSection>();
-  /** Sections one click away that are drawn, hidden: opened once, or drawn while the browser was idle. */
+  /** Sections drawn one at a time: while the kit is first drawn, open ones; later, those one click away (opened once, or drawn while the browser was idle). */
   #drawn = new Set<SupportSection>();
   #drawAll: boolean;
+  /** Whether the kit's first draw is done: from then on an open section is drawn as soon as it is shown. */
+  #opened = false;
+  /** What `updateComplete` waits for while the first draw is under way, and what ends that wait. */
+  #opening?: Promise<void>;
+  #endOpening?: () => void;
+  /** Shown, open and not drawn yet, as of the last render: the first draw puts in one per task. */
+  #unopened: SupportSection[] = [];
   /** Shown, one click away and not drawn yet, as of the last render. */
   #undrawn: SupportSection[] = [];
-  /** Cancels the idle draw waiting, if one is. */
+  /** Cancels the draw waiting, if one is. */
   #cancelDraw?: () => void;
   /** The sections shown, as of the last render. */
   #shown: SupportSection[] = [];
 
   /**
-   * The short kit draws what is open first, in one task; each section one click away follows in
-   * its own task once the browser is idle, so no long task holds up the page. Hidden, they move
-   * nothing; drawn, they open at once and keep what was typed.
+   * The kit draws its frame first, then each open section in a task of its own, in reading order;
+   * each section one click away follows once the browser is idle. No long task holds up the page,
+   * and it answers a tap in between. Hidden, they move nothing; drawn, they open at once and keep
+   * what was typed.
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -205,11 +218,16 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   }
 
   /**
-   * Each section draws itself in a task of its own: the kit's update is complete when theirs are.
-   * (A promise chain: written as an async function, it kept the last of 1,000 kits alive in the leak test.)
+   * Each section draws itself in a task of its own: the kit's update is complete when the open
+   * sections are all in, and drawn. (A promise chain: written as an async function, it kept the
+   * last of 1,000 kits alive in the leak test.)
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return super.getUpdateComplete().then((done) => {
+    return super.getUpdateComplete().then((done): boolean | Promise<boolean> => {
+      if (!this.#opened && this.isConnected) {
+        this.#opening ??= new Promise<void>((resolve) => (this.#endOpening = resolve));
+        return this.#opening.then(() => this.getUpdateComplete());
+      }
       const sections = [...(this.renderRoot?.querySelectorAll<OnwardElement>(SECTION_TAGS) ?? [])];
       return Promise.all(sections.map((section) => section.updateComplete)).then((settled) => done && !settled.includes(false));
     });
@@ -220,12 +238,18 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     // A kit taken off the page draws nothing more, and nothing waiting holds on to it.
     this.#cancelDraw?.();
     this.#cancelDraw = undefined;
+    this.#endWait();
+  }
+
+  #endWait(): void {
+    this.#endOpening?.();
+    this.#opening = this.#endOpening = undefined;
   }
 
   #drawNext(): void {
-    const next = this.#undrawn[0];
+    const next = this.#unopened[0] ?? this.#undrawn[0];
     if (!next || this.#cancelDraw || !this.isConnected) return;
-    this.#cancelDraw = whenIdle(() => {
+    this.#cancelDraw = (this.#unopened.length ? nextTask : whenIdle)(() => {
       this.#cancelDraw = undefined;
       this.#drawn.add(next);
       this.requestUpdate();
@@ -334,6 +358,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     const shown = this.#sections(reach.stage);
     this.#shown = shown;
     const short = this.#short();
+    this.#unopened = [];
     this.#undrawn = [];
     // Without a host order, every section keeps its own place, shown or not: one that arrives later
     // (the recap, once the numbers load) then moves none of the others, and each keeps what the
@@ -345,7 +370,11 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     const lang = this.getAttribute('lang') ?? undefined;
     const section = (s: SupportSection) => {
       if (!shown.includes(s)) return nothing;
-      if (!short || OPEN.includes(s)) return this.#section(s, sectionLevel, lang, reach);
+      if (!short || OPEN.includes(s)) {
+        if (this.#opened || this.#drawAll || this.#drawn.has(s)) return this.#section(s, sectionLevel, lang, reach);
+        this.#unopened.push(s);
+        return nothing;
+      }
       // One click away: a real disclosure button, and the section kept (hidden) so nothing typed is lost.
       const open = this.#open.has(s);
       const drawn = open || this.#drawAll || this.#drawn.has(s);
@@ -357,10 +386,15 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
         <div id="panel-${s}" class="panel" ?hidden=${!open}>${drawn ? this.#section(s, sectionLevel, lang, reach) : nothing}</div>
       </div>`;
     };
+    const all = places.map(section);
+    if (!this.#unopened.length && !this.#opened) {
+      this.#opened = true;
+      this.#endWait();
+    }
     return html`
       <section part="base" class=${this.baseClass(short ? 'bare short' : 'bare')} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
-        <div class="sections">${places.map(section)}</div>
+        <div class="sections">${all}</div>
       </section>
     `;
   }
