@@ -164,7 +164,7 @@ for (const form of Object.keys(results)) {
 }
 out.push('## Longest main-thread task, DevTools trace at 4× CPU throttling (412 × 823, mobile)', '');
 out.push(
-  "Loading is the task that evaluates Onward's module and upgrades the elements already on the page; drawing is any later task running Onward's code (first renders, the kit's sections). The last column compares Onward's longest task with the page's own longest (its first layout), measured in the same rounds: this machine's speed cancels out.",
+  "Loading is any task that compiles or evaluates Onward's module; drawing is any later task running Onward's code (registering an element and upgrading those on the page, styling, first renders, the kit's sections). The last column compares Onward's longest task with the page's own longest (its first layout), measured in the same rounds: this machine's speed cancels out.",
   '',
 );
 out.push("| | longest task | Onward: loading | Onward: drawing | Onward's longest ÷ page alone's longest |", '| --- | --- | --- | --- | --- |');
