@@ -249,8 +249,12 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   #drawNext(): void {
     const next = this.#unopened[0] ?? this.#undrawn[0];
     if (!next || this.#cancelDraw || !this.isConnected) return;
-    this.#cancelDraw = (this.#unopened.length ? nextTask : whenIdle)(() => {
+    const open = this.#unopened.length > 0;
+    this.#cancelDraw = (open ? nextTask : whenIdle)(() => {
       this.#cancelDraw = undefined;
+      // What is open comes first: a section one click away waits until those have drawn themselves.
+      const shown = this.renderRoot.querySelectorAll<OnwardElement>(SECTION_TAGS);
+      if (!open && [...shown].some((section) => !section.hasUpdated)) return this.#drawNext();
       this.#drawn.add(next);
       this.requestUpdate();
     });
