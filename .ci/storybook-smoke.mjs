@@ -18,6 +18,14 @@ try {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
     await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, null, { timeout: 15000 });
+    // An element draws a task or two after it upgrades: wait for them all (one that never draws fails below).
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.includes('-')).every((el) => el.shadowRoot?.querySelector('[part~="base"]')),
+        null,
+        { timeout: 5000 },
+      )
+      .catch(() => {});
     const rendered = await page.evaluate(() =>
       [...document.querySelectorAll('#storybook-root *')]
         .filter((el) => el.localName.includes('-'))
