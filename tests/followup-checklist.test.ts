@@ -646,7 +646,7 @@ describe('<followup-checklist>', () => {
       const { win } = await frame(
         `<script type="module" src="/src/followup-checklist/define.ts"></script>
          <followup-checklist storage-key="sync"></followup-checklist>`,
-        (w) => !!w.document.querySelector('followup-checklist')?.shadowRoot?.querySelector('input'),
+        (w) => !!w.document.querySelector('followup-checklist')?.shadowRoot?.querySelector('input') && !w.document.querySelector('followup-checklist')!.matches(':state(drawing)'),
       );
       const other = win.document.querySelector('followup-checklist') as FollowupChecklistElement;
       (other.shadowRoot!.querySelectorAll('input')[3] as HTMLInputElement).click();

@@ -59,7 +59,8 @@ function saved(key: string): Record<string, unknown> | undefined {
 async function tab(tag: string, attrs: string): Promise<{ el: El; win: Window & typeof globalThis; iframe: HTMLIFrameElement }> {
   const { win, iframe } = await frame(
     `<script type="module" src="/src/${tag}/define.ts"></script><${tag} ${attrs}></${tag}>`,
-    (w) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('textarea, input'),
+    // Drawn whole: its first draw may come in more than one task.
+    (w) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('textarea, input') && !w.document.querySelector(tag)!.matches(':state(drawing)'),
   );
   return { el: win.document.querySelector(tag) as El, win, iframe };
 }

@@ -64,7 +64,7 @@ async function twoTabs(tag: string, key: string): Promise<{ here: Element; there
   const here = await mount(tag, key);
   const { win } = await frame(
     `<script type="module" src="/src/${tag}/define.ts"></script><${tag} storage-key="${key}"></${tag}>`,
-    (w) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('textarea, input'),
+    (w) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('textarea, input') && !w.document.querySelector(tag)!.matches(':state(drawing)'),
   );
   return { here, there: win.document.querySelector(tag)!, win };
 }

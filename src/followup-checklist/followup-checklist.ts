@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../internal/events.js';
 import { draft, type DraftOptions } from '../internal/draft.js';
 import { mailStrings, phrases } from '../internal/strings.js';
@@ -37,6 +37,12 @@ export const DEFAULT_ITEMS = DEFAULT_STEPS;
 /** The kit's say in the drafts its checklist opens. */
 type KitDraft = Pick<DraftOptions, 'brief' | 'runnerUp'>;
 const MAX_ITEMS = 50;
+/**
+ * Steps the first draw puts in with the frame; the rest follow in a task of their own. On a page
+ * with no other Onward element this is the page's first Lit render, slow for its code's first run
+ * rather than for its size: the other steps then cost a quarter of it.
+ */
+const FIRST_ROWS = 1;
 const ACTION = /^[\w-]{1,40}$/;
 // A host's value as text, or nothing for an object or the like. Ids straight from a database are
 // often numbers: a number is read as its text, so 7 and "7" are one step.
@@ -157,7 +163,12 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   constructor() {
     super();
     this.hideProgress = false;
+    // A server's rendering (a shadow root already here) is hydrated whole, as it was sent.
+    this.#rowLimit = isServer || this.shadowRoot ? Infinity : FIRST_ROWS;
   }
+
+  /** How many steps this render puts in: a few on the first draw, then all. */
+  #rowLimit: number;
 
   /** Ids of the ticked steps, in list order. Setting a new array ticks exactly those steps (and saves them). */
   get checked(): string[] {
@@ -307,10 +318,12 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   }
 
   override render(): TemplateResult {
-    const rows = this.#visibleRows();
+    const all = this.#visibleRows();
     const { done, total } = this.#progress();
     // One clear next step: the first open step's link is the filled button, the others plain links.
-    const next = rows.find((row) => row.href && !this.#checked.has(row.id));
+    const next = all.find((row) => row.href && !this.#checked.has(row.id));
+    const rows = all.slice(0, this.#rowLimit);
+    if (rows.length < all.length) this.drawNextTask(() => (this.#rowLimit = Infinity));
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby=${this.landmark()}>
         ${this.heading(this.personalHeading())}

@@ -167,6 +167,11 @@ export class OnwardElement<K extends string = string> extends LitElement {
   #firstDraw: boolean;
   /** Whether its first render is done: only then can it be seen, so only then is it watched for `onward-view`. */
   #drawn = false;
+  /** Cancels the next part of a first draw spread over tasks, if one is waiting (see `drawNextTask`). */
+  #cancelNext?: () => void;
+  /** What `updateComplete` waits for while a first draw is spread over tasks, and what ends that wait. */
+  #spread?: Promise<void>;
+  #endSpread?: () => void;
 
   constructor() {
     super();
@@ -225,8 +230,43 @@ export class OnwardElement<K extends string = string> extends LitElement {
     void this.updateComplete.then(drawn, drawn);
   }
 
+  /** Whether its first draw is done, all of it (the kit's: with its open sections): only then can it be seen. */
+  protected get drawnWhole(): boolean {
+    return this.#drawn;
+  }
+
   #watchView(): void {
     if (this.#drawn && this.isConnected && !viewed.has(this)) viewObserver()?.observe(this);
+  }
+
+  /**
+   * Spreads a first draw over tasks, called from `render()` when it left something out: `step`
+   * runs in a task of its own, then the element renders again. Meanwhile `updateComplete` waits,
+   * and the element keeps its `drawing` state, so it is seen whole.
+   */
+  protected drawNextTask(step: () => void): void {
+    if (this.#cancelNext || !this.isConnected) return;
+    const id = setTimeout(() => {
+      this.#cancelNext = undefined;
+      step();
+      this.requestUpdate();
+      this.#endSpreadWait();
+    });
+    this.#cancelNext = () => clearTimeout(id);
+  }
+
+  #endSpreadWait(): void {
+    this.#endSpread?.();
+    this.#spread = this.#endSpread = undefined;
+  }
+
+  /** Complete once no part of a first draw is waiting for its task. (A promise chain: an async function kept the last of 1,000 kits alive in the leak test.) */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return super.getUpdateComplete().then((done): boolean | Promise<boolean> => {
+      if (!this.#cancelNext) return done;
+      this.#spread ??= new Promise<void>((resolve) => (this.#endSpread = resolve));
+      return this.#spread.then(() => this.getUpdateComplete());
+    });
   }
 
   override connectedCallback(): void {
@@ -242,6 +282,10 @@ export class OnwardElement<K extends string = string> extends LitElement {
     super.disconnectedCallback();
     live.delete(this);
     observer?.unobserve(this);
+    // Off the page it draws nothing more (back on, it renders again and picks up where it was).
+    this.#cancelNext?.();
+    this.#cancelNext = undefined;
+    this.#endSpreadWait();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

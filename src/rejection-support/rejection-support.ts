@@ -52,11 +52,6 @@ const whenIdle = (task: () => void): (() => void) => {
   const id = setTimeout(task, 50);
   return () => clearTimeout(id);
 };
-/** Runs `task` in a task of its own, after whatever the browser has waiting (a tap, a paint); returns what cancels it. */
-const nextTask = (task: () => void): (() => void) => {
-  const id = setTimeout(task);
-  return () => clearTimeout(id);
-};
 
 /**
  * @tagname rejection-support
@@ -189,9 +184,6 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   #drawAll: boolean;
   /** Whether the kit's first draw is done: from then on an open section is drawn as soon as it is shown. */
   #opened = false;
-  /** What `updateComplete` waits for while the first draw is under way, and what ends that wait. */
-  #opening?: Promise<void>;
-  #endOpening?: () => void;
   /** Shown, open and not drawn yet, as of the last render: the first draw puts in one per task. */
   #unopened: SupportSection[] = [];
   /** Shown, one click away and not drawn yet, as of the last render. */
@@ -223,11 +215,7 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
    * last of 1,000 kits alive in the leak test.)
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return super.getUpdateComplete().then((done): boolean | Promise<boolean> => {
-      if (!this.#opened && this.isConnected) {
-        this.#opening ??= new Promise<void>((resolve) => (this.#endOpening = resolve));
-        return this.#opening.then(() => this.getUpdateComplete());
-      }
+    return super.getUpdateComplete().then((done) => {
       const sections = [...(this.renderRoot?.querySelectorAll<OnwardElement>(SECTION_TAGS) ?? [])];
       return Promise.all(sections.map((section) => section.updateComplete)).then((settled) => done && !settled.includes(false));
     });
@@ -238,23 +226,16 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     // A kit taken off the page draws nothing more, and nothing waiting holds on to it.
     this.#cancelDraw?.();
     this.#cancelDraw = undefined;
-    this.#endWait();
   }
 
-  #endWait(): void {
-    this.#endOpening?.();
-    this.#opening = this.#endOpening = undefined;
-  }
-
+  /** Draws the next section one click away, once the browser is idle. */
   #drawNext(): void {
-    const next = this.#unopened[0] ?? this.#undrawn[0];
-    if (!next || this.#cancelDraw || !this.isConnected) return;
-    const open = this.#unopened.length > 0;
-    this.#cancelDraw = (open ? nextTask : whenIdle)(() => {
+    const next = this.#undrawn[0];
+    if (!next || this.#unopened.length || this.#cancelDraw || !this.isConnected) return;
+    this.#cancelDraw = whenIdle(() => {
       this.#cancelDraw = undefined;
-      // What is open comes first: a section one click away waits until those have drawn themselves.
-      const shown = this.renderRoot.querySelectorAll<OnwardElement>(SECTION_TAGS);
-      if (!open && [...shown].some((section) => !section.hasUpdated)) return this.#drawNext();
+      // What is open comes first: a section one click away waits until the kit is drawn whole.
+      if (!this.drawnWhole) return this.#drawNext();
       this.#drawn.add(next);
       this.requestUpdate();
     });
@@ -391,10 +372,9 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
       </div>`;
     };
     const all = places.map(section);
-    if (!this.#unopened.length && !this.#opened) {
-      this.#opened = true;
-      this.#endWait();
-    }
+    const [unopened] = this.#unopened;
+    if (unopened) this.drawNextTask(() => this.#drawn.add(unopened));
+    else this.#opened = true;
     return html`
       <section part="base" class=${this.baseClass(short ? 'bare short' : 'bare')} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
