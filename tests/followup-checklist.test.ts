@@ -4,7 +4,7 @@ import '../src/followup-checklist/define.js';
 import { DEFAULT_ITEMS, FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
 import type { ChecklistChangeDetail } from '../src/internal/events.js';
 import { registerLocale } from '../src/internal/registry.js';
-import { BAD_URLS, XSS, axeViolations, captureWarnings, forgetWarnings, expectReflowAt320, frame, injected, part, parts, sleep, store, stored, stub, ticks, visibleText } from './helpers.js';
+import { BAD_URLS, XSS, axeViolations, captureWarnings, drawnIn, forgetWarnings, expectReflowAt320, frame, injected, part, parts, sleep, store, stored, stub, ticks, visibleText } from './helpers.js';
 
 const DEFAULT_IDS = [...DEFAULT_ITEMS];
 
@@ -646,7 +646,7 @@ describe('<followup-checklist>', () => {
       const { win } = await frame(
         `<script type="module" src="/src/followup-checklist/define.ts"></script>
          <followup-checklist storage-key="sync"></followup-checklist>`,
-        (w) => !!w.document.querySelector('followup-checklist')?.shadowRoot?.querySelector('input') && !w.document.querySelector('followup-checklist')!.matches(':state(drawing)'),
+        drawnIn('followup-checklist'),
       );
       const other = win.document.querySelector('followup-checklist') as FollowupChecklistElement;
       (other.shadowRoot!.querySelectorAll('input')[3] as HTMLInputElement).click();

@@ -237,6 +237,14 @@ export function prng(seed: number): () => number {
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** For `frame`: the frame's `tag` has a form control and has finished drawing (a first draw may take more than one task). */
+export const drawnIn =
+  (tag: string) =>
+  (w: Window): boolean => {
+    const el = w.document.querySelector(tag);
+    return !!el?.shadowRoot?.querySelector('textarea, input') && !el.matches(':state(drawing)');
+  };
+
 /** Loads `body` in a same-origin iframe and resolves with its window once `ready` holds. */
 export async function frame(
   body: string,

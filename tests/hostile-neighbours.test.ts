@@ -11,7 +11,7 @@ import '../src/rejection-support/define.js';
 import '../src/resume-cta/define.js';
 import '../src/search-recap/define.js';
 import '../src/stay-connected/define.js';
-import { TAGS, captureDownloads, captureWarnings, frame, part, prng, sleep, stub, visibleText, watchErrors } from './helpers.js';
+import { TAGS, captureDownloads, captureWarnings, drawnIn, frame, part, prng, sleep, stub, visibleText, watchErrors } from './helpers.js';
 
 type El = ReactiveElement & Record<string, unknown>;
 
@@ -59,8 +59,7 @@ function saved(key: string): Record<string, unknown> | undefined {
 async function tab(tag: string, attrs: string): Promise<{ el: El; win: Window & typeof globalThis; iframe: HTMLIFrameElement }> {
   const { win, iframe } = await frame(
     `<script type="module" src="/src/${tag}/define.ts"></script><${tag} ${attrs}></${tag}>`,
-    // Drawn whole: its first draw may come in more than one task.
-    (w) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('textarea, input') && !w.document.querySelector(tag)!.matches(':state(drawing)'),
+    drawnIn(tag),
   );
   return { el: win.document.querySelector(tag) as El, win, iframe };
 }

@@ -6,7 +6,7 @@ import type { ReactiveElement } from 'lit';
 import '../src/followup-checklist/define.js';
 import '../src/interview-reflection/define.js';
 import { DEFAULT_ITEMS, type FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
-import { captureWarnings, frame, sleep, stored, stub } from './helpers.js';
+import { captureWarnings, drawnIn, frame, sleep, stored, stub } from './helpers.js';
 
 interface Saver {
   tag: string;
@@ -64,7 +64,7 @@ async function twoTabs(tag: string, key: string): Promise<{ here: Element; there
   const here = await mount(tag, key);
   const { win } = await frame(
     `<script type="module" src="/src/${tag}/define.ts"></script><${tag} storage-key="${key}"></${tag}>`,
-    (w) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('textarea, input') && !w.document.querySelector(tag)!.matches(':state(drawing)'),
+    drawnIn(tag),
   );
   return { here, there: win.document.querySelector(tag)!, win };
 }

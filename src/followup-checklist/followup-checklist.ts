@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../internal/events.js';
 import { draft, type DraftOptions } from '../internal/draft.js';
 import { mailStrings, phrases } from '../internal/strings.js';
@@ -163,12 +163,10 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   constructor() {
     super();
     this.hideProgress = false;
-    // A server's rendering (a shadow root already here) is hydrated whole, as it was sent.
-    this.#rowLimit = isServer || this.shadowRoot ? Infinity : FIRST_ROWS;
   }
 
   /** How many steps this render puts in: a few on the first draw, then all. */
-  #rowLimit: number;
+  #rowLimit = this.drawsAtOnce ? Infinity : FIRST_ROWS;
 
   /** Ids of the ticked steps, in list order. Setting a new array ticks exactly those steps (and saves them). */
   get checked(): string[] {

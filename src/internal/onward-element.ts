@@ -161,6 +161,11 @@ export class OnwardElement<K extends string = string> extends LitElement {
   #overrides?: [unknown, Partial<Record<string, string>>];
   #level = 2;
 
+  /**
+   * @internal Drawn at once and whole, as the server sent it: on a server, or hydrating a shadow
+   * root that came with the page. Otherwise the first draw is spread over tasks.
+   */
+  protected readonly drawsAtOnce = isServer || !!this.shadowRoot;
   /** Holds the `drawing` state, from the moment it is defined until its first render is done. */
   #internals?: ElementInternals;
   /** Its first render is still to come, in a task of its own. */
@@ -178,8 +183,7 @@ export class OnwardElement<K extends string = string> extends LitElement {
     this.theme = 'light';
     this.appearance = 'card';
     this.nested = false;
-    // A shadow root already here is a server's rendering, hydrated at once, as it was sent.
-    this.#firstDraw = !isServer && !this.shadowRoot;
+    this.#firstDraw = !this.drawsAtOnce;
     if (this.#firstDraw) {
       try {
         this.#internals = this.attachInternals();
@@ -230,8 +234,8 @@ export class OnwardElement<K extends string = string> extends LitElement {
     void this.updateComplete.then(drawn, drawn);
   }
 
-  /** Whether its first draw is done, all of it (the kit's: with its open sections): only then can it be seen. */
-  protected get drawnWhole(): boolean {
+  /** @internal Whether its first draw is done, all of it (the kit's: with its open sections): only then can it be seen. */
+  protected get isDrawn(): boolean {
     return this.#drawn;
   }
 

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // The sections' classes, so their tags are typed in the template (define.ts registers them).
 import { DEFAULT_ITEMS } from '../followup-checklist/followup-checklist.js';
@@ -172,20 +172,12 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     this.runnerUp = false;
     this.askFeedback = false;
     this.expanded = false;
-    // A shadow root already here came with the page from a server, which drew every section:
-    // hydration needs the very same first render.
-    this.#drawAll = isServer || !!this.shadowRoot;
   }
 
   /** The sections the person opened in the short kit. */
   #open = new Set<SupportSection>();
   /** Sections drawn one at a time: while the kit is first drawn, open ones; later, those one click away (opened once, or drawn while the browser was idle). */
   #drawn = new Set<SupportSection>();
-  #drawAll: boolean;
-  /** Whether the kit's first draw is done: from then on an open section is drawn as soon as it is shown. */
-  #opened = false;
-  /** Shown, open and not drawn yet, as of the last render: the first draw puts in one per task. */
-  #unopened: SupportSection[] = [];
   /** Shown, one click away and not drawn yet, as of the last render. */
   #undrawn: SupportSection[] = [];
   /** Cancels the draw waiting, if one is. */
@@ -231,11 +223,11 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
   /** Draws the next section one click away, once the browser is idle. */
   #drawNext(): void {
     const next = this.#undrawn[0];
-    if (!next || this.#unopened.length || this.#cancelDraw || !this.isConnected) return;
+    if (!next || this.#cancelDraw || !this.isConnected) return;
     this.#cancelDraw = whenIdle(() => {
       this.#cancelDraw = undefined;
       // What is open comes first: a section one click away waits until the kit is drawn whole.
-      if (!this.drawnWhole) return this.#drawNext();
+      if (!this.isDrawn) return this.#drawNext();
       this.#drawn.add(next);
       this.requestUpdate();
     });
@@ -343,8 +335,10 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     const shown = this.#sections(reach.stage);
     this.#shown = shown;
     const short = this.#short();
-    this.#unopened = [];
     this.#undrawn = [];
+    // Open, not drawn yet: until the kit is drawn whole, one goes in per task. (A server's
+    // rendering, hydrated, has every section from the start.)
+    const unopened: SupportSection[] = [];
     // Without a host order, every section keeps its own place, shown or not: one that arrives later
     // (the recap, once the numbers load) then moves none of the others, and each keeps what the
     // person did in it.
@@ -356,13 +350,13 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
     const section = (s: SupportSection) => {
       if (!shown.includes(s)) return nothing;
       if (!short || OPEN.includes(s)) {
-        if (this.#opened || this.#drawAll || this.#drawn.has(s)) return this.#section(s, sectionLevel, lang, reach);
-        this.#unopened.push(s);
+        if (this.isDrawn || this.drawsAtOnce || this.#drawn.has(s)) return this.#section(s, sectionLevel, lang, reach);
+        unopened.push(s);
         return nothing;
       }
       // One click away: a real disclosure button, and the section kept (hidden) so nothing typed is lost.
       const open = this.#open.has(s);
-      const drawn = open || this.#drawAll || this.#drawn.has(s);
+      const drawn = open || this.drawsAtOnce || this.#drawn.has(s);
       if (!drawn) this.#undrawn.push(s);
       return html`<div class="fold">
         <button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${s}" @click=${() => this.#toggle(s)}>
@@ -372,9 +366,8 @@ export class RejectionSupportElement extends OnwardElement<SupportKey> {
       </div>`;
     };
     const all = places.map(section);
-    const [unopened] = this.#unopened;
-    if (unopened) this.drawNextTask(() => this.#drawn.add(unopened));
-    else this.#opened = true;
+    const [first] = unopened;
+    if (first) this.drawNextTask(() => this.#drawn.add(first));
     return html`
       <section part="base" class=${this.baseClass(short ? 'bare short' : 'bare')} aria-labelledby=${this.landmark()}>
         ${this.heading(this.t('heading'))}
