@@ -15,6 +15,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, serve } from './browser.mjs';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+// A trace takes seconds, not a Lighthouse run's minute, and one task's length varies by half from
+// run to run on a shared machine: more rounds keep its median steady.
+const TRACE_RUNS = Number(process.argv.find((a) => a.startsWith('--trace-runs='))?.slice(13) ?? 15);
 const LATE_MS = 500;
 const CDN = 'https://cdn.jsdelivr.net/npm/onward-elements@0.1/';
 
@@ -127,7 +130,7 @@ async function longestTasks(name) {
   };
 }
 const traces = {};
-for (let run = 0; run < RUNS; run++) {
+for (let run = 0; run < TRACE_RUNS; run++) {
   for (const name of Object.keys(VARIANTS)) (traces[name] ??= []).push(await longestTasks(name));
 }
 await browser.close();
@@ -162,7 +165,7 @@ for (const form of Object.keys(results)) {
   }
   out.push('');
 }
-out.push('## Longest main-thread task, DevTools trace at 4× CPU throttling (412 × 823, mobile)', '');
+out.push('## Longest main-thread task, DevTools trace at 4× CPU throttling (412 × 823, mobile)', '', `${TRACE_RUNS} alternated runs per row, medians.`, '');
 out.push(
   "Loading is any task that compiles or evaluates Onward's module; drawing is any later task running Onward's code (registering an element and upgrading those on the page, styling, first renders, the kit's sections). The last column compares Onward's longest task with the page's own longest (its first layout), measured in the same rounds: this machine's speed cancels out.",
   '',

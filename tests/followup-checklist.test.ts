@@ -743,6 +743,31 @@ describe('<followup-checklist>', () => {
       expect(boxes(el).map((box) => box.checked)).to.deep.equal([false, true, false]);
     });
 
+    it('draws its frame, then its steps a few per task, unseen until all are in', async () => {
+      const el = document.createElement('followup-checklist');
+      // What the page sees at the start of each task (a timer with no delay) while it is drawing.
+      const steps: number[] = [];
+      const timer = window.setTimeout;
+      window.setTimeout = ((run: () => void, ms?: number) =>
+        timer(() => {
+          if (el.matches(':state(drawing)') && part(el, 'base')) steps.push(boxes(el).length);
+          run();
+        }, ms)) as typeof setTimeout;
+      try {
+        document.body.append(el);
+        expect(el.shadowRoot!.childElementCount, 'drawn in the task that connected it').to.equal(0);
+        await el.updateComplete;
+        await sleep(0);
+      } finally {
+        window.setTimeout = timer;
+      }
+      // The frame with no steps, then a few more steps per task; updateComplete waits for all seven.
+      expect(steps[0]).to.equal(0);
+      expect(steps.every((n, i) => i === 0 || (n > steps[i - 1] && n - steps[i - 1] <= 3))).to.equal(true);
+      expect(boxes(el)).to.have.length(7);
+      expect(el.matches(':state(drawing)')).to.equal(false);
+    });
+
     it('registers under another tag name, and a second define is a no-op', async () => {
       expect(() => FollowupChecklistElement.define()).not.to.throw();
       FollowupChecklistElement.define('my-checklist');

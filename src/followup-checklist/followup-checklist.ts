@@ -38,11 +38,11 @@ export const DEFAULT_ITEMS = DEFAULT_STEPS;
 type KitDraft = Pick<DraftOptions, 'brief' | 'runnerUp'>;
 const MAX_ITEMS = 50;
 /**
- * Steps the first draw puts in with the frame; the rest follow in a task of their own. On a page
+ * A first draw puts in the frame alone, then this many steps per task until all are in. On a page
  * with no other Onward element this is the page's first Lit render, slow for its code's first run
- * rather than for its size: the other steps then cost a quarter of it.
+ * rather than for its size, so the frame and the steps are not one long task.
  */
-const FIRST_ROWS = 1;
+const ROWS_PER_TASK = 3;
 const ACTION = /^[\w-]{1,40}$/;
 // A host's value as text, or nothing for an object or the like. Ids straight from a database are
 // often numbers: a number is read as its text, so 7 and "7" are one step.
@@ -165,8 +165,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     this.hideProgress = false;
   }
 
-  /** How many steps this render puts in: a few on the first draw, then all. */
-  #rowLimit = this.drawsAtOnce ? Infinity : FIRST_ROWS;
+  /** How many steps this render puts in: none in the first draw's first task, then a few more per task. */
+  #rowLimit = this.drawsAtOnce ? Infinity : 0;
 
   /** Ids of the ticked steps, in list order. Setting a new array ticks exactly those steps (and saves them). */
   get checked(): string[] {
@@ -321,7 +321,7 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     // One clear next step: the first open step's link is the filled button, the others plain links.
     const next = all.find((row) => row.href && !this.#checked.has(row.id));
     const rows = all.slice(0, this.#rowLimit);
-    if (rows.length < all.length) this.drawNextTask(() => (this.#rowLimit = Infinity));
+    if (rows.length < all.length) this.drawNextTask(() => (this.#rowLimit += ROWS_PER_TASK));
     return html`
       <section part="base" class=${this.baseClass()} aria-labelledby=${this.landmark()}>
         ${this.heading(this.personalHeading())}
