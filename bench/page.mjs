@@ -14,10 +14,12 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, serve } from './browser.mjs';
 
-const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+/** `--name=N` from the command line, or `fallback`. */
+const count = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const RUNS = count('runs', 5);
 // A trace takes seconds, not a Lighthouse run's minute, and one task's length varies by half from
 // run to run on a shared machine: more rounds keep its median steady.
-const TRACE_RUNS = Number(process.argv.find((a) => a.startsWith('--trace-runs='))?.slice(13) ?? 15);
+const TRACE_RUNS = count('trace-runs', 15);
 const LATE_MS = 500;
 const CDN = 'https://cdn.jsdelivr.net/npm/onward-elements@0.1/';
 

@@ -4,7 +4,7 @@ import '../src/followup-checklist/define.js';
 import { DEFAULT_ITEMS, FollowupChecklistElement } from '../src/followup-checklist/followup-checklist.js';
 import type { ChecklistChangeDetail } from '../src/internal/events.js';
 import { registerLocale } from '../src/internal/registry.js';
-import { BAD_URLS, XSS, axeViolations, captureWarnings, drawnIn, forgetWarnings, expectReflowAt320, frame, injected, part, parts, sleep, store, stored, stub, ticks, visibleText } from './helpers.js';
+import { BAD_URLS, XSS, axeViolations, beforeEachTask, captureWarnings, drawnIn, forgetWarnings, expectReflowAt320, frame, injected, isDrawing, part, parts, sleep, store, stored, stub, ticks, visibleText } from './helpers.js';
 
 const DEFAULT_IDS = [...DEFAULT_ITEMS];
 
@@ -747,25 +747,22 @@ describe('<followup-checklist>', () => {
       const el = document.createElement('followup-checklist');
       // What the page sees at the start of each task (a timer with no delay) while it is drawing.
       const steps: number[] = [];
-      const timer = window.setTimeout;
-      window.setTimeout = ((run: () => void, ms?: number) =>
-        timer(() => {
-          if (el.matches(':state(drawing)') && part(el, 'base')) steps.push(boxes(el).length);
-          run();
-        }, ms)) as typeof setTimeout;
+      const stopWatching = beforeEachTask(() => {
+        if (isDrawing(el) && part(el, 'base')) steps.push(boxes(el).length);
+      });
       try {
         document.body.append(el);
         expect(el.shadowRoot!.childElementCount, 'drawn in the task that connected it').to.equal(0);
         await el.updateComplete;
         await sleep(0);
       } finally {
-        window.setTimeout = timer;
+        stopWatching();
       }
       // The frame with no steps, then a few more steps per task; updateComplete waits for all seven.
       expect(steps[0]).to.equal(0);
       expect(steps.every((n, i) => i === 0 || (n > steps[i - 1] && n - steps[i - 1] <= 3))).to.equal(true);
       expect(boxes(el)).to.have.length(7);
-      expect(el.matches(':state(drawing)')).to.equal(false);
+      expect(isDrawing(el)).to.equal(false);
     });
 
     it('registers under another tag name, and a second define is a no-op', async () => {

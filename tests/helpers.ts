@@ -237,13 +237,31 @@ export function prng(seed: number): () => number {
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether an Onward element is still in its first draw (the `drawing` custom state), kept in its space and unseen. */
+export const isDrawing = (el: Element): boolean => el.matches(':state(drawing)');
+
 /** For `frame`: the frame's `tag` has a form control and has finished drawing (a first draw may take more than one task). */
 export const drawnIn =
   (tag: string) =>
   (w: Window): boolean => {
     const el = w.document.querySelector(tag);
-    return !!el?.shadowRoot?.querySelector('textarea, input') && !el.matches(':state(drawing)');
+    return !!el?.shadowRoot?.querySelector('textarea, input') && !isDrawing(el);
   };
+
+/**
+ * Runs `note` at the start of every task a timer with no delay starts (how Onward yields to the
+ * browser between parts of a first draw), before that task's own work: what the tasks before it
+ * left. Returns the function that stops watching.
+ */
+export function beforeEachTask(note: () => void): () => void {
+  const timer = window.setTimeout;
+  window.setTimeout = ((run: () => void, ms?: number) =>
+    timer(() => {
+      note();
+      run();
+    }, ms)) as typeof setTimeout;
+  return () => (window.setTimeout = timer);
+}
 
 /** Loads `body` in a same-origin iframe and resolves with its window once `ready` holds. */
 export async function frame(

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
-import { axeViolations, captureClipboard, captureDownloads, captureWarnings, part, requests, sleep, stored, visibleText } from './helpers.js';
+import { axeViolations, beforeEachTask, captureClipboard, captureDownloads, captureWarnings, isDrawing, part, requests, sleep, stored, visibleText } from './helpers.js';
 
 async function render(attrs = ''): Promise<RejectionSupportElement> {
   const host = document.createElement('div');
@@ -420,7 +420,6 @@ describe('<rejection-support>', () => {
       const host = document.createElement('div');
       host.innerHTML = `<rejection-support ${EVERYTHING}></rejection-support>`;
       const el = host.firstElementChild as RejectionSupportElement;
-      const drawing = (e: Element) => e.matches(':state(drawing)');
       const sections = () => [...(el.shadowRoot?.querySelectorAll('rejection-takeaways, followup-checklist') ?? [])];
       // What the page sees between tasks: the kit's frame, its sections put in, their drawn insides, and whether it shows.
       const look = () => ({
@@ -431,23 +430,20 @@ describe('<rejection-support>', () => {
       });
       // Every yield to the browser (a timer with no delay) starts a task: each one first notes what the tasks before it left.
       const looks: ReturnType<typeof look>[] = [];
-      const timer = window.setTimeout;
-      window.setTimeout = ((run: () => void, ms?: number) =>
-        timer(() => {
-          if (drawing(el)) looks.push(look());
-          run();
-        }, ms)) as typeof setTimeout;
+      const stopWatching = beforeEachTask(() => {
+        if (isDrawing(el)) looks.push(look());
+      });
       try {
         document.body.append(el);
         // The task that connected it drew nothing: its space is kept (onward.css: min(44rem, 100svh), a screen in this small window).
         expect(el.shadowRoot!.childElementCount, 'drawn in the task that connected it').to.equal(0);
-        expect(drawing(el)).to.equal(true);
+        expect(isDrawing(el)).to.equal(true);
         expect(el.getBoundingClientRect().height).to.be.at.least(Math.min(44 * 16, innerHeight));
         await el.updateComplete;
         await sleep(0);
         looks.push(look());
       } finally {
-        window.setTimeout = timer;
+        stopWatching();
         link.remove();
       }
       // The frame comes first, alone; then each task puts one section in or lets one draw itself.
@@ -460,7 +456,7 @@ describe('<rejection-support>', () => {
       // Seen only once whole.
       expect(looks.slice(0, -1).some((l) => l.seen)).to.equal(false);
       expect(looks.at(-1)).to.deep.equal({ frame: true, in: 2, drawn: 2, seen: true });
-      expect(drawing(el)).to.equal(false);
+      expect(isDrawing(el)).to.equal(false);
       el.remove();
     });
 

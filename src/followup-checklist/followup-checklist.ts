@@ -155,6 +155,8 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
   #confirming = false;
   #given?: unknown;
   #rows?: Row[];
+  /** How many steps this render puts in: none in the first draw's first task, then a few more per task. */
+  #rowLimit = this.drawsAtOnce ? Infinity : 0;
   #saved = new Saved(this, (fields) => {
     this.#checked = savedIds(fields)!;
     this.requestUpdate();
@@ -164,9 +166,6 @@ export class FollowupChecklistElement extends OnwardElement<ChecklistKey> {
     super();
     this.hideProgress = false;
   }
-
-  /** How many steps this render puts in: none in the first draw's first task, then a few more per task. */
-  #rowLimit = this.drawsAtOnce ? Infinity : 0;
 
   /** Ids of the ticked steps, in list order. Setting a new array ticks exactly those steps (and saves them). */
   get checked(): string[] {
