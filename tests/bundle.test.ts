@@ -1,14 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { TAGS, drawnWhole, frame, sleep } from './helpers.js';
+import { TAGS, drawnAll, drawnWhole, frame, sleep } from './helpers.js';
 
 type Win = Window & typeof globalThis & { violations: string[]; errors: string[] };
 
-
-/** A frame's page has rendered each of `tags` (default: every Onward tag). */
-const rendered =
-  (tags: readonly string[] = TAGS) =>
-  (w: Window) =>
-    tags.every((tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'));
 
 /** A frame page's first script: every uncaught error and rejection lands in `window.errors`. */
 const recordErrors = `<script>
@@ -31,7 +25,7 @@ describe('dist/onward.min.js', () => {
       <rejection-takeaways company="Acme"></rejection-takeaways>
       <followup-checklist></followup-checklist>
       <rejection-support company="Acme"></rejection-support>`,
-      rendered(['rejection-takeaways', 'followup-checklist', 'rejection-support']),
+      drawnAll(['rejection-takeaways', 'followup-checklist', 'rejection-support']),
     );
     await sleep(200);
     expect((win as Win).errors).to.deep.equal([]);
@@ -61,7 +55,7 @@ describe('dist/onward.min.js', () => {
         set('rejection-support', { sections: 'takeaways', company: 'Globex' });
       </script>
       <script type="module" src="/dist/onward.min.js"></script>`,
-      rendered(),
+      drawnAll(),
     );
     await sleep(100);
     const root = (tag: string) => win.document.querySelector(tag)!.shadowRoot!;
@@ -104,7 +98,7 @@ describe('dist/onward.min.js', () => {
     };
     const load = async (script: string) => {
       // The kit's folded sections draw in idle moments: compared once each has.
-      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, (w) => rendered()(w) && drawnWhole(w.document.querySelector('rejection-support')!));
+      const { win } = await frame(`<script type="module" src="${script}"></script>${body}`, (w) => drawnAll()(w) && drawnWhole(w.document.querySelector('rejection-support')!));
       await sleep(100);
       return shape(win.document.body);
     };
@@ -149,7 +143,7 @@ describe('dist/cdn/<tag>.js', () => {
       <script type="module" src="/dist/locales/es/followup-checklist.js"></script>
       <div lang="es"><rejection-takeaways company="Acme"></rejection-takeaways>
       <followup-checklist contact-email="jo@acme.example"></followup-checklist></div>`,
-      rendered(['rejection-takeaways', 'followup-checklist']),
+      drawnAll(['rejection-takeaways', 'followup-checklist']),
     );
     await sleep(100);
     expect((win as Win).errors).to.deep.equal([]);

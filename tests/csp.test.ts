@@ -1,20 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { TAGS, frame, sleep } from './helpers.js';
+import { TAGS, drawnAll, frame, sleep } from './helpers.js';
 
 type Win = Window & typeof globalThis & { violations: string[]; errors: string[] };
-
-
-const rendered = (w: Window) =>
-  ['rejection-takeaways', 'followup-checklist', 'rejection-support'].every(
-    (tag) => !!w.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'),
-  );
 
 /** Every shadow root on the page, the kit's sections included. */
 const shadowRoots = (root: Document | ShadowRoot): ShadowRoot[] =>
   [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot, ...shadowRoots(el.shadowRoot)] : []));
 
 async function checkPage(src: string): Promise<Win> {
-  const { win } = await frame('', rendered, src);
+  const { win } = await frame('', drawnAll(['rejection-takeaways', 'followup-checklist', 'rejection-support']), src);
   const w = win as Win;
   for (const tag of TAGS) expect(win.customElements.get(tag), tag).not.to.equal(undefined);
   const checklist = win.document.querySelector('followup-checklist')!;

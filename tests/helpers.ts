@@ -240,6 +240,15 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** Whether an Onward element is still in its first draw (the `drawing` custom state), kept in its space and unseen. */
 export const isDrawing = (el: Element): boolean => el.matches(':state(drawing)');
 
+/** For `frame`: the frame's page has drawn each of `tags` (default: every Onward tag) whole, its first draw over (it may take more than one task). */
+export const drawnAll =
+  (tags: readonly string[] = TAGS) =>
+  (w: Window): boolean =>
+    tags.every((tag) => {
+      const el = w.document.querySelector(tag);
+      return !!el?.shadowRoot?.querySelector('[part~="base"]') && !isDrawing(el);
+    });
+
 /** For `frame`: the frame's `tag` has a form control and has finished drawing (a first draw may take more than one task). */
 export const drawnIn =
   (tag: string) =>
