@@ -312,23 +312,26 @@ describe('<rejection-support>', () => {
     const EVERYTHING = `${FULL} feedback-url="https://northwind.example/feedback" talent-community-url="https://northwind.example/join"
       resume-url="https://jobs.example/resume" applications="24" screenings="6" interviews="3" since="2026-03-01"`;
     const visible = (n: Element) => (n as HTMLElement).checkVisibility?.() ?? true;
-    /** Words a reader sees: text in rendered, unhidden nodes, nested sections included. */
-    function words(el: Element): number {
-      let count = 0;
-      const walk = (root: Node) => {
+    /** What a reader sees, one line per element holding text of its own, nested sections included. */
+    function lines(el: Element): string[] {
+      const found: string[] = [];
+      const walk = (root: Element | ShadowRoot) => {
+        let own = '';
         for (const n of root.childNodes) {
-          if (n.nodeType === Node.TEXT_NODE) {
-            if (n.parentElement && visible(n.parentElement) && n.parentElement.localName !== 'style') count += n.textContent!.split(/\s+/).filter(Boolean).length;
-          } else if (n.nodeType === Node.ELEMENT_NODE) {
+          if (n.nodeType === Node.TEXT_NODE) own += n.textContent;
+          else if (n.nodeType === Node.ELEMENT_NODE) {
             const e = n as Element;
             if (e.shadowRoot) walk(e.shadowRoot);
             walk(e);
           }
         }
+        const shown = root instanceof Element && visible(root) && root.localName !== 'style';
+        if (shown && own.trim()) found.push(own.replace(/\s+/g, ' ').trim());
       };
       walk(el.shadowRoot!);
-      return count;
+      return found;
     }
+    const words = (el: Element) => lines(el).join(' ').split(' ').length;
     const filled = (root: Element) =>
       roots(root).flatMap((r) => [...r.shadowRoot!.querySelectorAll('.primary, .danger')].filter(visible));
     const roots = (el: Element): Element[] => [el, ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot).flatMap(roots)];
@@ -350,10 +353,27 @@ describe('<rejection-support>', () => {
       }
     });
 
+    it('says each thing once at every stage: no two lines a reader sees share most of their words', async () => {
+      const wordsOf = (line: string) => new Set(line.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu));
+      for (const stage of ['applied', 'screening', 'interview', 'final']) {
+        const el = await render(`short ${EVERYTHING.replace('stage="final"', `stage="${stage}"`)}`);
+        await sleep(50);
+        const said = lines(el).filter((line) => wordsOf(line).size >= 3);
+        for (const [i, a] of said.entries()) {
+          for (const b of said.slice(i + 1)) {
+            const [x, y] = [wordsOf(a), wordsOf(b)];
+            const shared = [...x].filter((w) => y.has(w)).length;
+            expect(shared / (x.size + y.size - shared), `${stage}: "${a}" and "${b}"`).to.be.below(0.5);
+          }
+        }
+        el.remove();
+      }
+    });
+
     it('keeps the rest one click away, behind real disclosure buttons, losing nothing on closing', async () => {
       const el = await render(`short ${EVERYTHING}`);
       const labels = toggles(el).map((t) => t.textContent!.trim());
-      expect(labels).to.deep.equal(['See what your search has built', 'Draft a thank-you note', 'Jot down how it went', 'Ways to stay in touch', 'Keep your resume ready']);
+      expect(labels).to.deep.equal(['See what your search has built', 'Draft a thank-you note', 'Questions to look back on', 'Ways to stay in touch', 'Keep your resume ready']);
       for (const toggle of toggles(el)) {
         expect(toggle.getAttribute('aria-expanded')).to.equal('false');
         expect(el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.hidden).to.equal(true);
@@ -490,7 +510,7 @@ describe('<rejection-support>', () => {
       expect(await steps(EVERYTHING.replace('stage="final" runner-up', 'stage="applied"'))).to.deep.equal(['update-materials', 'keep-applying']);
       // After an application alone: no thank-you note, no interview notes, not even one click away.
       const applied = await render(`short ${EVERYTHING.replace('stage="final" runner-up', 'stage="applied"')}`);
-      expect(toggles(applied).map((t) => t.textContent!.trim())).not.to.include.members(['Draft a thank-you note', 'Jot down how it went']);
+      expect(toggles(applied).map((t) => t.textContent!.trim())).not.to.include.members(['Draft a thank-you note', 'Questions to look back on']);
       applied.remove();
       const full = await render(EVERYTHING);
       expect(toggles(full)).to.deep.equal([]);

@@ -158,7 +158,7 @@ export default {
   'rejection-support': {
     heading: 'المضي قدمًا',
     'open.email': 'كتابة رسالة شكر',
-    'open.reflection': 'تدوين ملاحظات عمّا جرى',
+    'open.reflection': 'أسئلة لمراجعة المقابلة',
     'open.stay-connected': 'طرق للبقاء على تواصل',
     'open.recap': 'عرض ما أنجزه بحثك حتى الآن',
     'open.resume': 'تجهيز سيرتك الذاتية',

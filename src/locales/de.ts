@@ -157,7 +157,7 @@ export default {
   'rejection-support': {
     heading: 'Nach vorn schauen',
     'open.email': 'Dankesnachricht entwerfen',
-    'open.reflection': 'Notieren, wie es lief',
+    'open.reflection': 'Fragen für den Rückblick',
     'open.stay-connected': 'In Kontakt bleiben',
     'open.recap': 'Sehen, was Ihre Suche schon gebracht hat',
     'open.resume': 'Lebenslauf bereithalten',

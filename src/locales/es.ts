@@ -158,7 +158,7 @@ export default {
   'rejection-support': {
     heading: 'Seguir adelante',
     'open.email': 'Redactar una nota de agradecimiento',
-    'open.reflection': 'Anotar cómo te fue',
+    'open.reflection': 'Preguntas para repasar la entrevista',
     'open.stay-connected': 'Formas de seguir en contacto',
     'open.recap': 'Ver lo que ha construido tu búsqueda',
     'open.resume': 'Tener tu currículum listo',

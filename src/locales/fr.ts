@@ -162,7 +162,7 @@ export default {
   'rejection-support': {
     heading: 'Aller de l’avant',
     'open.email': 'Rédiger un mot de remerciement',
-    'open.reflection': 'Prendre quelques notes',
+    'open.reflection': 'Des questions pour faire le point',
     'open.stay-connected': 'Rester en contact',
     'open.recap': 'Voir le chemin parcouru',
     'open.resume': 'Garder votre CV à portée de main',

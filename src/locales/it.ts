@@ -157,7 +157,7 @@ export default {
   'rejection-support': {
     heading: 'Andare avanti',
     'open.email': 'Scrivi un messaggio di ringraziamento',
-    'open.reflection': 'Annota com’è andata',
+    'open.reflection': 'Domande per ripensare al colloquio',
     'open.stay-connected': 'Modi per restare in contatto',
     'open.recap': 'Guarda cosa ha costruito la tua ricerca',
     'open.resume': 'Tieni pronto il tuo CV',

@@ -157,7 +157,7 @@ export default {
   'rejection-support': {
     heading: '次へ進むために',
     'open.email': 'お礼のメールを書く',
-    'open.reflection': '振り返りをメモする',
+    'open.reflection': '次に活かすための質問',
     'open.stay-connected': 'つながりを保つ方法',
     'open.recap': 'これまでの積み重ねを見る',
     'open.resume': '履歴書・職務経歴書を準備しておく',

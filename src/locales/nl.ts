@@ -158,7 +158,7 @@ export default {
   'rejection-support': {
     heading: 'Hoe nu verder',
     'open.email': 'Een bedankje opstellen',
-    'open.reflection': 'Opschrijven hoe het ging',
+    'open.reflection': 'Vragen om op terug te blikken',
     'open.stay-connected': 'Manieren om in contact te blijven',
     'open.recap': 'Bekijk wat je zoektocht heeft opgeleverd',
     'open.resume': 'Houd je cv bij de hand',

@@ -159,7 +159,7 @@ export default {
   'rejection-support': {
     heading: 'Dalej przed siebie',
     'open.email': 'Napisz podziękowanie',
-    'open.reflection': 'Zapisz, jak poszło',
+    'open.reflection': 'Pytania do przemyślenia po rozmowie',
     'open.stay-connected': 'Jak pozostać w kontakcie',
     'open.recap': 'Zobacz, co dały Ci poszukiwania',
     'open.resume': 'Miej CV pod ręką',

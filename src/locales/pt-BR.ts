@@ -158,7 +158,7 @@ export default {
   'rejection-support': {
     heading: 'Seguindo em frente',
     'open.email': 'Escrever uma mensagem de agradecimento',
-    'open.reflection': 'Anotar como foi',
+    'open.reflection': 'Perguntas para repensar a entrevista',
     'open.stay-connected': 'Formas de manter contato',
     'open.recap': 'Ver o que a sua busca já construiu',
     'open.resume': 'Deixar seu currículo pronto',
