@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../src/rejection-support/define.js';
 import { RejectionSupportElement } from '../src/rejection-support/rejection-support.js';
+import { STAGES, type Stage } from '../src/internal/stage.js';
 import { axeViolations, beforeEachTask, captureClipboard, captureDownloads, captureWarnings, isDrawing, part, requests, sleep, stored, visibleText } from './helpers.js';
 
 async function render(attrs = ''): Promise<RejectionSupportElement> {
@@ -336,14 +337,19 @@ describe('<rejection-support>', () => {
       roots(root).flatMap((r) => [...r.shadowRoot!.querySelectorAll('.primary, .danger')].filter(visible));
     const roots = (el: Element): Element[] => [el, ...[...el.shadowRoot!.querySelectorAll('*')].filter((c) => c.shadowRoot).flatMap(roots)];
     const toggles = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toggle"]')];
+    /** The short kit with every attribute given, at `stage`, once its sections have drawn. */
+    const shortAt = async (stage: Stage) => {
+      const el = await render(`short ${EVERYTHING.replace('stage="final"', `stage="${stage}"`)}`);
+      await sleep(50);
+      return el;
+    };
 
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
     it('fits a phone: at most 1,600 px and 300 words at 375 px, with one filled action', async () => {
       await setViewport({ width: 375, height: 812 });
-      for (const stage of ['applied', 'screening', 'interview', 'final']) {
-        const el = await render(`short ${EVERYTHING.replace('stage="final"', `stage="${stage}"`)}`);
-        await sleep(50);
+      for (const stage of STAGES) {
+        const el = await shortAt(stage);
         expect(el.getBoundingClientRect().height, stage).to.be.at.most(1600);
         expect(words(el), stage).to.be.at.most(300);
         // One clear next step: the first open step's link is the only filled button.
@@ -354,16 +360,15 @@ describe('<rejection-support>', () => {
     });
 
     it('says each thing once at every stage: no two lines a reader sees share most of their words', async () => {
-      const wordsOf = (line: string) => new Set(line.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu));
-      for (const stage of ['applied', 'screening', 'interview', 'final']) {
-        const el = await render(`short ${EVERYTHING.replace('stage="final"', `stage="${stage}"`)}`);
-        await sleep(50);
-        const said = lines(el).filter((line) => wordsOf(line).size >= 3);
+      for (const stage of STAGES) {
+        const el = await shortAt(stage);
+        const said = lines(el)
+          .map((line) => ({ line, words: new Set(line.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu)) }))
+          .filter(({ words }) => words.size >= 3);
         for (const [i, a] of said.entries()) {
           for (const b of said.slice(i + 1)) {
-            const [x, y] = [wordsOf(a), wordsOf(b)];
-            const shared = [...x].filter((w) => y.has(w)).length;
-            expect(shared / (x.size + y.size - shared), `${stage}: "${a}" and "${b}"`).to.be.below(0.5);
+            const shared = [...a.words].filter((w) => b.words.has(w)).length;
+            expect(shared / (a.words.size + b.words.size - shared), `${stage}: "${a.line}" and "${b.line}"`).to.be.below(0.5);
           }
         }
         el.remove();
